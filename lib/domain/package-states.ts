@@ -1,0 +1,37 @@
+/**
+ * The states of a package in the package API. New states may be added by later versions of
+ * the contract, so every reader must carry an unknown state through and show it as "Unknown".
+ */
+export const PACKAGE_STATES = [
+  'draft',
+  'open',
+  'executed',
+  'expired',
+  'rescinded',
+  'select',
+  'add',
+] as const;
+
+export type PackageState = (typeof PACKAGE_STATES)[number];
+
+/** States of a package still being put together: never shown to signers. */
+export const EDITING_STATES: readonly PackageState[] = ['select', 'add'];
+
+export const PACKAGE_STATE_LABELS: Record<PackageState, string> = {
+  draft: 'Draft',
+  open: 'Out for signature',
+  executed: 'Completed',
+  expired: 'Expired',
+  rescinded: 'Cancelled',
+  select: 'Being prepared',
+  add: 'Being prepared',
+};
+
+export function isPackageState(value: unknown): value is PackageState {
+  return typeof value === 'string' && (PACKAGE_STATES as readonly string[]).includes(value);
+}
+
+/** The label of a state, or "Unknown" for a value this version does not know. */
+export function packageStateLabel(state: string): string {
+  return isPackageState(state) ? PACKAGE_STATE_LABELS[state] : 'Unknown';
+}

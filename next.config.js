@@ -1,0 +1,29 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  agentRules: false,
+  experimental: {
+    agentUpgrade: false,
+  },
+  // Native and Node-only modules are loaded at run time, never bundled.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'pino', 'pdfjs-dist'],
+  async headers() {
+    return [
+      {
+        source: '/sign/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
+      {
+        source: '/:path*',
+        headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
