@@ -1,0 +1,39 @@
+import { sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
+
+import type { Dialect, PortalDatabase } from './engine';
+import * as initial from './migrations/0001-initial';
+
+/** Numbered migrations, in the order they apply. A new one gets the next number. */
+const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
+  '0001-initial': initial,
+};
+
+class NumberedMigrations implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, migration]) => [
+        name,
+        { up: (db) => migration.up(db as never, this.dialect) },
+      ]),
+    );
+  }
+}
+
+/** Applies every migration not yet applied. Safe to call from several instances at once. */
+export async function migrateToLatest(database: PortalDatabase, schema?: string): Promise<string[]> {
+  if (schema && database.dialect === 'postgres') {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
+  }
+
+  const migrator = new Migrator({
+    db: database.db,
+    provider: new NumberedMigrations(database.dialect),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+
+  if (error) throw error;
+
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,129 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as stored. Instants are ISO 8601 text in UTC with milliseconds and `Z`, which sort
+ * and compare the same way on both engines; flags are 0 or 1; PDF bytes are blobs.
+ */
+export interface Database {
+  organizations: OrganizationTable;
+  members: MemberTable;
+  files: FileTable;
+  packages: PackageTable;
+  documents: DocumentTable;
+  signers: SignerTable;
+  revisions: RevisionTable;
+  signing_links: SigningLinkTable;
+  audit_events: AuditEventTable;
+}
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface MemberTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  time_zone: string | null;
+  created_at: string;
+}
+
+export interface FileTable {
+  id: string;
+  organization_id: string;
+  file_name: string;
+  content: Uint8Array;
+  sha256: string;
+  byte_size: number;
+  page_count: number;
+  /** `temporary` (uploaded, not yet in a package), `original` or `signed`. */
+  kind: string;
+  created_at: string;
+}
+
+export interface PackageTable {
+  id: string;
+  organization_id: string;
+  member_id: string | null;
+  name: string;
+  type: string;
+  state: string;
+  time_sign_by: string | null;
+  time_zone: string | null;
+  locale: string | null;
+  external_data: string | null;
+  generate_signer_links: number;
+  meeting_time_start: string | null;
+  meeting_duration: string | null;
+  meeting_is_private: number;
+  rescind_message: string | null;
+  declined_by_signer_id: string | null;
+  decline_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  executed_at: string | null;
+}
+
+export interface DocumentTable {
+  id: string;
+  package_id: string;
+  file_id: string;
+  name: string;
+  file_name: string;
+  external_id: string | null;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface SignerTable {
+  id: string;
+  package_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  mobile_number: string | null;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface RevisionTable {
+  id: string;
+  package_id: string;
+  document_id: string;
+  signer_id: string;
+  signed_at: string | null;
+  signed_file_id: string | null;
+  signed_sha256: string | null;
+}
+
+export interface SigningLinkTable {
+  id: string;
+  package_id: string;
+  signer_id: string;
+  /** SHA-256 of the token, for look-up. The token itself is never stored. */
+  token_hash: string;
+  /** Random salt from which, with the server secret, the token can be derived again. */
+  token_salt: string;
+  time_expires: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  organization_id: string;
+  /** Kept after a package is deleted, so the trail outlives it. */
+  package_id: string | null;
+  signer_id: string | null;
+  member_id: string | null;
+  action: string;
+  occurred_at: string;
+  ip_address: string | null;
+  user_agent: string | null;
+  details: string | null;
+}

@@ -1,0 +1,129 @@
+import type { Kysely } from 'kysely';
+
+import type { Database } from '@/lib/db/schema';
+import type { SigningLinkFacts } from '@/lib/domain/signer-view';
+import { hashSigningToken, isWellFormedToken } from '@/lib/tokens/signing-token';
+
+/** What a signing link opens: its signer, their package, and every revision of that package. */
+export interface SigningLinkView extends SigningLinkFacts {
+  linkId: string;
+  organizationId: string;
+  organizationName: string;
+  senderName: string | null;
+  signer: { firstName: string; lastName: string };
+  packageId: string;
+  packageName: string;
+  meetingDuration: string | null;
+  rescindMessage: string | null;
+  declinedBySignerId: string | null;
+  declineReason: string | null;
+}
+
+/**
+ * Loads a signing link by its token in one round trip: one row per revision of the package,
+ * with the link, package, organization and sender repeated on each. Null for a malformed,
+ * unknown or retired token, a deleted package, or a package still being put together.
+ */
+export async function loadSigningLink(
+  db: Kysely<Database>,
+  token: string,
+): Promise<SigningLinkView | null> {
+  if (!isWellFormedToken(token)) return null;
+
+  const rows = await db
+    .selectFrom('signing_links as l')
+    .innerJoin('packages as p', 'p.id', 'l.package_id')
+    .innerJoin('organizations as o', 'o.id', 'p.organization_id')
+    .innerJoin('signers as me', 'me.id', 'l.signer_id')
+    .leftJoin('members as m', 'm.id', 'p.member_id')
+    .leftJoin('revisions as r', 'r.package_id', 'p.id')
+    .leftJoin('documents as d', 'd.id', 'r.document_id')
+    .leftJoin('signers as s', 's.id', 'r.signer_id')
+    .select([
+      'l.id as linkId',
+      'l.signer_id as linkSignerId',
+      'l.time_expires as linkTimeExpires',
+      'me.first_name as myFirstName',
+      'me.last_name as myLastName',
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'm.name as senderName',
+      'p.id as packageId',
+      'p.name as packageName',
+      'p.type as packageType',
+      'p.state as packageState',
+      'p.time_sign_by as timeSignBy',
+      'p.meeting_time_start as meetingTimeStart',
+      'p.meeting_duration as meetingDuration',
+      'p.rescind_message as rescindMessage',
+      'p.declined_by_signer_id as declinedBySignerId',
+      'p.decline_reason as declineReason',
+      'r.id as revisionId',
+      'r.signer_id as revisionSignerId',
+      'r.signed_at as signedAt',
+      'd.id as documentId',
+      'd.name as documentName',
+      'd.sort_order as documentOrder',
+      's.first_name as firstName',
+      's.last_name as lastName',
+      's.sort_order as signerOrder',
+    ])
+    .where('l.token_hash', '=', hashSigningToken(token))
+    .where('l.revoked_at', 'is', null)
+    .where('p.state', 'not in', ['select', 'add'])
+    .execute();
+
+  const [first] = rows;
+  if (!first) return null;
+
+  const documents = new Map<string, SigningLinkView['documents'][number]>();
+  const signers = new Map<string, SigningLinkView['signers'][number]>();
+  const revisions: SigningLinkView['revisions'][number][] = [];
+
+  for (const row of rows) {
+    if (!row.revisionId || !row.documentId || !row.revisionSignerId) continue;
+
+    documents.set(row.documentId, {
+      documentId: row.documentId,
+      name: row.documentName ?? '',
+      order: Number(row.documentOrder),
+    });
+    signers.set(row.revisionSignerId, {
+      signerId: row.revisionSignerId,
+      firstName: row.firstName ?? '',
+      lastName: row.lastName ?? '',
+      order: Number(row.signerOrder),
+    });
+    revisions.push({
+      revisionId: row.revisionId,
+      documentId: row.documentId,
+      signerId: row.revisionSignerId,
+      signedAt: row.signedAt,
+    });
+  }
+
+  return {
+    linkId: first.linkId,
+    signerId: first.linkSignerId,
+    linkTimeExpires: first.linkTimeExpires,
+    signer: { firstName: first.myFirstName, lastName: first.myLastName },
+    organizationId: first.organizationId,
+    organizationName: first.organizationName,
+    senderName: first.senderName,
+    packageId: first.packageId,
+    packageName: first.packageName,
+    meetingDuration: first.meetingDuration,
+    rescindMessage: first.rescindMessage,
+    declinedBySignerId: first.declinedBySignerId,
+    declineReason: first.declineReason,
+    package: {
+      type: first.packageType,
+      state: first.packageState,
+      timeSignBy: first.timeSignBy,
+      meetingTimeStart: first.meetingTimeStart,
+    },
+    documents: [...documents.values()],
+    signers: [...signers.values()],
+    revisions,
+  };
+}
