@@ -2,6 +2,7 @@ import {
   signerDocuments,
   signerName,
   signingLinkOutcome,
+  signingProgress,
   type SigningLinkFacts,
 } from './signer-view';
 
@@ -153,5 +154,23 @@ describe('signerName', () => {
     [{ firstName: 'فاطمة', lastName: 'الزهراء' }, 'فاطمة الزهراء'],
   ])('%o is shown as %s', (signer, name) => {
     expect(signerName(signer)).toBe(name);
+  });
+});
+
+describe('signingProgress', () => {
+  test('lists every signer in order with their signed count and who holds the turn', () => {
+    const progress = signingProgress(lease({}, ['lease:ana', 'rider:ana', 'lease:ben']), now);
+
+    expect(progress.map((p) => [p.name, p.position, p.signed, p.total, p.holdsTurn])).toEqual([
+      ['Ana Silva', 1, 2, 2, false],
+      ['健 渡辺', 2, 1, 2, true],
+      ['Chi Nguyễn', 3, 0, 2, false],
+    ]);
+  });
+
+  test('nobody holds the turn in a closed package', () => {
+    const progress = signingProgress(lease({ state: 'rescinded' }), now);
+
+    expect(progress.some((p) => p.holdsTurn)).toBe(false);
   });
 });

@@ -37,6 +37,20 @@ export type SigningLinkOutcome =
   | 'open'
   | 'unknown_state';
 
+/**
+ * The HTTP status of the page each outcome opens: 410 Gone where the link can never be used
+ * to sign again, 200 where the page is the signer's to read.
+ */
+export const OUTCOME_STATUS: Record<SigningLinkOutcome, 200 | 410> = {
+  rescinded: 410,
+  package_expired: 410,
+  link_expired: 410,
+  not_sent: 200,
+  executed: 200,
+  open: 200,
+  unknown_state: 200,
+};
+
 /** Where one of the signer's documents stands for them, and why they cannot sign it yet. */
 export type RevisionStanding =
   | { kind: 'signed'; signedAt: string }
@@ -62,7 +76,10 @@ export interface SignerDocumentView {
 }
 
 /** The page a signing link opens, decided from the stored facts and the clock. */
-export function signingLinkOutcome(facts: SigningLinkFacts, now: Date): SigningLinkOutcome {
+export function signingLinkOutcome(
+  facts: Pick<SigningLinkFacts, 'package' | 'linkTimeExpires'>,
+  now: Date,
+): SigningLinkOutcome {
   const state = effectivePackageState(facts.package, now);
 
   if (state === 'rescinded') return 'rescinded';
@@ -168,4 +185,29 @@ export function signerName(signer: { firstName: string; lastName: string }): str
     .map((part) => part.trim())
     .filter(Boolean)
     .join(' ');
+}
+
+/** One signer's progress through a package, for the signing order a signer is shown. */
+export interface SignerProgress extends SignerPosition {
+  signed: number;
+  total: number;
+  /** True for the signers holding the turn in an ordered package. */
+  holdsTurn: boolean;
+}
+
+/** Every signer in order with how many of their revisions are signed. */
+export function signingProgress(facts: SigningLinkFacts, now: Date): SignerProgress[] {
+  const open = effectivePackageState(facts.package, now) === 'open';
+  const turn = new Set(open ? signersWhoseTurnItIs(facts) : []);
+
+  return [...signerPositions(facts.signers).values()].map((position) => {
+    const own = facts.revisions.filter((revision) => revision.signerId === position.signerId);
+
+    return {
+      ...position,
+      signed: own.filter((revision) => revision.signedAt !== null).length,
+      total: own.length,
+      holdsTurn: turn.has(position.signerId),
+    };
+  });
 }

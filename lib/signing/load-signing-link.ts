@@ -127,3 +127,35 @@ export async function loadSigningLink(
     revisions,
   };
 }
+
+/**
+ * Only what decides which page a token opens, by the same rules as `loadSigningLink`: a
+ * single-row read for the proxy, which sets the page's HTTP status before it renders.
+ */
+export async function loadSigningLinkGate(
+  db: Kysely<Database>,
+  token: string,
+): Promise<Pick<SigningLinkFacts, 'package' | 'linkTimeExpires'> | null> {
+  if (!isWellFormedToken(token)) return null;
+
+  const row = await db
+    .selectFrom('signing_links as l')
+    .innerJoin('packages as p', 'p.id', 'l.package_id')
+    .select([
+      'l.time_expires as linkTimeExpires',
+      'p.type',
+      'p.state',
+      'p.time_sign_by as timeSignBy',
+      'p.meeting_time_start as meetingTimeStart',
+    ])
+    .where('l.token_hash', '=', hashSigningToken(token))
+    .where('l.revoked_at', 'is', null)
+    .where('p.state', 'not in', ['select', 'add'])
+    .executeTakeFirst();
+
+  if (!row) return null;
+
+  const { linkTimeExpires, ...pkg } = row;
+
+  return { linkTimeExpires, package: pkg };
+}
