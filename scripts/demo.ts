@@ -80,8 +80,12 @@ async function waitUntilServing(url: string) {
   throw new Error(`The portal did not start on ${url} within a minute.`);
 }
 
-function printWelcome(demo: { baseUrl: string; owner: { email: string; password: string | null } }, seeded: boolean) {
-  const links = (JSON.parse(fs.readFileSync(outputFile, 'utf8')) as { links: DemoLinkLine[] }).links;
+function printWelcome(
+  demo: { baseUrl: string; owner: { email: string; password: string | null } },
+  seeded: boolean,
+) {
+  const links = (JSON.parse(fs.readFileSync(outputFile, 'utf8')) as { links: DemoLinkLine[] })
+    .links;
   const lines = [
     '',
     `The signer portal is running at ${demo.baseUrl}${seeded ? ' with fresh demo data' : ''}.`,

@@ -1,4 +1,8 @@
-import type { RevisionStanding, SignerDocumentView, SignerPosition } from '@/lib/domain/signer-view';
+import type {
+  RevisionStanding,
+  SignerDocumentView,
+  SignerPosition,
+} from '@/lib/domain/signer-view';
 import type { ViewerContext } from '@/lib/viewer/viewer-context';
 
 import { BlockedIcon, CheckIcon, ClockIcon, DocumentIcon, PenIcon, PeopleIcon } from './icons';
@@ -21,7 +25,10 @@ export function DocumentList({ token, documents, viewer, canRead }: DocumentList
       </h2>
       <ol className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
         {documents.map((document, index) => (
-          <li key={document.revisionId} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center">
+          <li
+            key={document.revisionId}
+            className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center"
+          >
             <div className="flex min-w-0 flex-1 items-start gap-3">
               <DocumentIcon className="mt-0.5 size-5 text-slate-500 dark:text-slate-400" />
               <div className="min-w-0">
@@ -35,9 +42,10 @@ export function DocumentList({ token, documents, viewer, canRead }: DocumentList
             {canRead ? (
               <a
                 href={`/sign/${token}/documents/${document.documentId}`}
+                aria-label={`Open PDF: ${document.name}`}
                 className="inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 sm:ml-auto dark:border-slate-700 dark:hover:bg-slate-800"
               >
-                Open PDF<span className="sr-only">: {document.name}</span>
+                Open PDF
               </a>
             ) : null}
           </li>
@@ -57,7 +65,11 @@ function Standing({ standing, viewer }: { standing: RevisionStanding; viewer: Vi
           <CheckIcon className="size-4 mt-0.5" />
           <span>
             Signed{' '}
-            <LocalTime iso={standing.signedAt} serverTimeZone={viewer.timeZone} locale={viewer.locale} />
+            <LocalTime
+              iso={standing.signedAt}
+              serverTimeZone={viewer.timeZone}
+              locale={viewer.locale}
+            />
           </span>
         </p>
       );

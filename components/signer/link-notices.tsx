@@ -67,7 +67,11 @@ export function PackageExpiredNotice({ link, now, viewer }: NoticeProps) {
     <StatusPanel tone="stopped" title="The deadline for signing has passed">
       <p>
         “{link.packageName}” had to be signed by{' '}
-        {deadline ? <When iso={deadline.toISOString()} now={now} viewer={viewer} /> : 'its deadline'}
+        {deadline ? (
+          <When iso={deadline.toISOString()} now={now} viewer={viewer} />
+        ) : (
+          'its deadline'
+        )}
         . It can no longer be signed.
       </p>
       <p>If you still want to sign, ask {sender(link)} to extend the deadline.</p>

@@ -28,7 +28,9 @@ export function PackageOverview({ token, link, now, viewer }: PackageOverviewPro
   const documents = signerDocuments(link, now);
   const deadline = packageDeadline(link.package);
   const ordered = link.package.type === 'Sequential' || link.package.type === 'Live Session';
-  const asker = link.senderName ? `${link.senderName} of ${link.organizationName}` : link.organizationName;
+  const asker = link.senderName
+    ? `${link.senderName} of ${link.organizationName}`
+    : link.organizationName;
   const typeText = isPackageType(link.package.type)
     ? `${PACKAGE_TYPE_LABELS[link.package.type].label}: ${PACKAGE_TYPE_LABELS[link.package.type].description}`
     : 'Unknown';
@@ -38,7 +40,7 @@ export function PackageOverview({ token, link, now, viewer }: PackageOverviewPro
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold break-words">{link.packageName}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {asker} asks you, {signerName(link.signer)}, to sign {documents.length}{' '}
+          {asker} asks you, <bdi>{signerName(link.signer)}</bdi>, to sign {documents.length}{' '}
           {documents.length === 1 ? 'document' : 'documents'}.
         </p>
       </div>
@@ -118,14 +120,16 @@ function Headline({ link, documents, now, viewer }: HeadlineProps) {
   if (link.package.state === 'executed') {
     return (
       <StatusPanel tone="done" heading="h2" title="Everyone has signed">
-        <p>Every document in this package is signed by everyone. Nothing more is needed from you.</p>
+        <p>
+          Every document in this package is signed by everyone. Nothing more is needed from you.
+        </p>
       </StatusPanel>
     );
   }
 
   if (ready > 0) {
     return (
-      <StatusPanel tone="waiting" heading="h2" title="It’s your turn to sign">
+      <StatusPanel tone="action" heading="h2" title="It’s your turn to sign">
         <p>
           {ready} {ready === 1 ? 'document is' : 'documents are'} ready for you to read and sign.
         </p>
@@ -169,8 +173,8 @@ function Headline({ link, documents, now, viewer }: HeadlineProps) {
     return (
       <StatusPanel tone="waiting" heading="h2" title="Not your turn yet">
         <p>
-          Waiting for {describePositions(waiting.standing.waitingFor)} to sign first. This link
-          will let you sign once they have.
+          Waiting for {describePositions(waiting.standing.waitingFor)} to sign first. This link will
+          let you sign once they have.
         </p>
       </StatusPanel>
     );

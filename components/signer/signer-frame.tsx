@@ -30,8 +30,8 @@ export function SignerFrame({ organizationName, children }: SignerFrameProps) {
       </main>
       <footer className="mx-auto w-full max-w-2xl px-4 pb-8 text-sm text-slate-600 dark:text-slate-400">
         <p>
-          This page is private to you. Do not forward your signing link: anyone who has it can
-          act on your behalf.
+          This page is private to you. Do not forward your signing link: anyone who has it can act
+          on your behalf.
         </p>
       </footer>
     </div>

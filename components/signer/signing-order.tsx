@@ -31,7 +31,7 @@ export function SigningOrder({ progress, mySignerId }: SigningOrderProps) {
               </span>
               <div className="min-w-0 flex-1">
                 <p className="font-medium break-words">
-                  {signer.name}
+                  <bdi>{signer.name}</bdi>
                   {signer.signerId === mySignerId ? ' (you)' : ''}
                 </p>
                 <div

@@ -1,6 +1,10 @@
-import { AlertIcon, BlockedIcon, CheckIcon, ClockIcon } from './icons';
+import { AlertIcon, BlockedIcon, CheckIcon, ClockIcon, PenIcon } from './icons';
 
 const TONES = {
+  action: {
+    icon: PenIcon,
+    classes: 'bg-blue-50 text-blue-950 dark:bg-blue-950 dark:text-blue-50',
+  },
   done: {
     icon: CheckIcon,
     classes: 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',

@@ -22,7 +22,10 @@ function escapeText(value: string): string {
 
 /** An instant as an iCalendar UTC date-time: 20260301T045959Z. */
 function icsInstant(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545, 3.1). */

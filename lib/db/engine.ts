@@ -49,7 +49,8 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Po
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect };
   }
 
-  if (location !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+  if (location !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
 
   const sqlite = new SqliteDatabase(location);
 
@@ -60,5 +61,8 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Po
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
 
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect,
+  };
 }

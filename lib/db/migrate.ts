@@ -22,7 +22,10 @@ class NumberedMigrations implements MigrationProvider {
 }
 
 /** Applies every migration not yet applied. Safe to call from several instances at once. */
-export async function migrateToLatest(database: PortalDatabase, schema?: string): Promise<string[]> {
+export async function migrateToLatest(
+  database: PortalDatabase,
+  schema?: string,
+): Promise<string[]> {
   if (schema && database.dialect === 'postgres') {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
   }

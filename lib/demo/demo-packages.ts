@@ -24,7 +24,12 @@ const carter: NewSigner = {
   email: 'emily.carter+lease@example.com',
   order: 1,
 };
-const watanabe: NewSigner = { firstName: '健', lastName: '渡辺', email: 'ken.watanabe@example.jp', order: 2 };
+const watanabe: NewSigner = {
+  firstName: '健',
+  lastName: '渡辺',
+  email: 'ken.watanabe@example.jp',
+  order: 2,
+};
 const fatima: NewSigner = {
   firstName: 'فاطمة',
   lastName: 'الزهراء',
@@ -122,7 +127,9 @@ export const DEMO_PACKAGES: DemoPackage[] = [
     type: 'concurrent',
     state: 'rescinded',
     documents: [{ name: 'Offer to purchase real estate', kind: 'purchase-offer' }],
-    signers: [{ firstName: 'Chloé', lastName: 'Dubois', email: 'chloe.dubois@example.fr', order: 1 }],
+    signers: [
+      { firstName: 'Chloé', lastName: 'Dubois', email: 'chloe.dubois@example.fr', order: 1 },
+    ],
     deadlineInDays: 6,
     rescindMessage: 'The sellers accepted another offer. Thank you for your interest in the home.',
   },
@@ -131,7 +138,9 @@ export const DEMO_PACKAGES: DemoPackage[] = [
     type: 'Sequential',
     state: 'draft',
     documents: [{ name: 'Lease renewal agreement', kind: 'residential-lease' }],
-    signers: [{ firstName: 'Noah', lastName: 'Williams', email: 'noah.williams@example.com', order: 1 }],
+    signers: [
+      { firstName: 'Noah', lastName: 'Williams', email: 'noah.williams@example.com', order: 1 },
+    ],
     deadlineInDays: 12,
   },
 ];

@@ -92,7 +92,8 @@ async function seedDemoPackage(
   },
 ) {
   const deadline = demo.deadlineInDays === null ? null : atFivePm(context.now, demo.deadlineInDays);
-  const meetingStart = demo.meetingInDays === undefined ? null : atFivePm(context.now, demo.meetingInDays);
+  const meetingStart =
+    demo.meetingInDays === undefined ? null : atFivePm(context.now, demo.meetingInDays);
 
   const created = await createPackage(
     db,
@@ -117,7 +118,10 @@ async function seedDemoPackage(
       generateSignerLinks: true,
     },
     // Links of a package that has already expired were issued before its deadline passed.
-    { secret: context.secret, now: deadline && deadline < context.now ? addDays(deadline, -10) : context.now },
+    {
+      secret: context.secret,
+      now: deadline && deadline < context.now ? addDays(deadline, -10) : context.now,
+    },
   );
 
   const signerIdByEmail = new Map(

@@ -41,5 +41,9 @@ export async function issueSigningLink(db: Kysely<Database>, options: IssueSigni
     })
     .execute();
 
-  return { linkId: issued.linkId, token: issued.token, timeExpires: toInstant(options.timeExpires) };
+  return {
+    linkId: issued.linkId,
+    token: issued.token,
+    timeExpires: toInstant(options.timeExpires),
+  };
 }

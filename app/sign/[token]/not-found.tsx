@@ -6,12 +6,11 @@ export default function SigningLinkNotFound() {
     <SignerFrame organizationName={null}>
       <StatusPanel tone="problem" title="This signing link does not work">
         <p>
-          It may be incomplete, replaced by a newer link, or the documents may have been
-          withdrawn.
+          It may be incomplete, replaced by a newer link, or the documents may have been withdrawn.
         </p>
         <p>
-          Open the most recent email or text message you received about these documents and use
-          the link in it. If that does not work either, contact the person who sent them.
+          Open the most recent email or text message you received about these documents and use the
+          link in it. If that does not work either, contact the person who sent them.
         </p>
       </StatusPanel>
     </SignerFrame>
