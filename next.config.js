@@ -7,7 +7,14 @@ const nextConfig = {
     agentUpgrade: false,
   },
   // Native and Node-only modules are loaded at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'pino', 'pdfjs-dist'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    'pg',
+    'pino',
+    'pdfjs-dist',
+    'pdf-lib',
+    '@pdf-lib/fontkit',
+  ],
   async headers() {
     return [
       {

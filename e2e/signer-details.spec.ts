@@ -40,12 +40,15 @@ test.describe('[SIGNER] turns and documents', () => {
     expect(html).not.toContain('fatima.alzahra@example.net');
   });
 
-  test('each document opens as its PDF', async ({ page, request }) => {
+  test('each document opens on its own page, with its PDF to download', async ({
+    page,
+    request,
+  }) => {
     await page.goto(demoLink(LEASE, '健 渡辺'));
+    await page.getByRole('link', { name: 'Read and sign: Residential lease agreement' }).click();
 
-    const href = await page
-      .getByRole('link', { name: /Open PDF: Residential lease/ })
-      .getAttribute('href');
+    await expect(page.getByRole('heading', { name: 'Residential lease agreement' })).toBeVisible();
+    const href = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
     const response = await request.get(href!);
 
     expect(response.status()).toBe(200);
@@ -54,7 +57,7 @@ test.describe('[SIGNER] turns and documents', () => {
   });
 
   test('a document of another package is not served through this link', async ({ request }) => {
-    const path = `${demoLink(LEASE, '健 渡辺')}/documents/00000000-0000-4000-8000-000000000000`;
+    const path = `${demoLink(LEASE, '健 渡辺')}/documents/00000000-0000-4000-8000-000000000000/pdf`;
 
     expect((await request.get(path)).status()).toBe(404);
   });

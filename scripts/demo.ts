@@ -34,7 +34,7 @@ async function main() {
 
   if (!fs.existsSync('.next/BUILD_ID') || process.env.DEMO_REBUILD === '1') {
     console.log('Building the portal (about a minute, only the first time)…');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 

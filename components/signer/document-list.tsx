@@ -10,7 +10,8 @@ import { LocalTime } from './local-time';
 
 interface DocumentListProps {
   token: string;
-  documents: SignerDocumentView[];
+  /** Each document, with whether its signed PDF can be downloaded. */
+  documents: (SignerDocumentView & { signedCopy: boolean })[];
   viewer: ViewerContext;
   /** Whether the documents may be opened from this page now. */
   canRead: boolean;
@@ -42,10 +43,19 @@ export function DocumentList({ token, documents, viewer, canRead }: DocumentList
             {canRead ? (
               <a
                 href={`/sign/${token}/documents/${document.documentId}`}
-                aria-label={`Open PDF: ${document.name}`}
+                aria-label={`${actionLabel(document.standing)}: ${document.name}`}
                 className="inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 sm:ml-auto dark:border-slate-700 dark:hover:bg-slate-800"
               >
-                Open PDF
+                {actionLabel(document.standing)}
+              </a>
+            ) : null}
+            {document.signedCopy ? (
+              <a
+                href={`/sign/${token}/documents/${document.documentId}/signed`}
+                aria-label={`Download signed PDF: ${document.name}`}
+                className="inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                Download signed PDF
               </a>
             ) : null}
           </li>
@@ -53,6 +63,10 @@ export function DocumentList({ token, documents, viewer, canRead }: DocumentList
       </ol>
     </section>
   );
+}
+
+function actionLabel(standing: RevisionStanding): string {
+  return standing.kind === 'your_turn' ? 'Read and sign' : 'Read';
 }
 
 function Standing({ standing, viewer }: { standing: RevisionStanding; viewer: ViewerContext }) {

@@ -2,11 +2,13 @@ import { packageDeadline } from '@/lib/domain/deadlines';
 import { packageStateLabel } from '@/lib/domain/package-states';
 import { isPackageType, PACKAGE_TYPE_LABELS } from '@/lib/domain/package-types';
 import {
+  signedCopyReady,
   signerDocuments,
   signerName,
   signingProgress,
   type SignerDocumentView,
 } from '@/lib/domain/signer-view';
+import { mayDecline } from '@/lib/domain/signing-rules';
 import type { SigningLinkView } from '@/lib/signing/load-signing-link';
 import type { ViewerContext } from '@/lib/viewer/viewer-context';
 
@@ -21,11 +23,19 @@ interface PackageOverviewProps {
   link: SigningLinkView;
   now: Date;
   viewer: ViewerContext;
+  /** The document the signer has just signed, to confirm it. */
+  justSignedId?: string;
 }
 
 /** What an open or completed package asks of this signer, and where everything stands. */
-export function PackageOverview({ token, link, now, viewer }: PackageOverviewProps) {
-  const documents = signerDocuments(link, now);
+export function PackageOverview(props: PackageOverviewProps) {
+  const { token, link, now, viewer, justSignedId } = props;
+  const documents = signerDocuments(link, now).map((document) => ({
+    ...document,
+    signedCopy: signedCopyReady(link, document.documentId),
+  }));
+  const justSigned = documents.find((document) => document.documentId === justSignedId);
+  const nextToSign = documents.find((document) => document.standing.kind === 'your_turn');
   const deadline = packageDeadline(link.package);
   const ordered = link.package.type === 'Sequential' || link.package.type === 'Live Session';
   const asker = link.senderName
@@ -45,7 +55,25 @@ export function PackageOverview({ token, link, now, viewer }: PackageOverviewPro
         </p>
       </div>
 
+      {justSigned?.standing.kind === 'signed' ? (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50"
+        >
+          You signed “{justSigned.name}”.
+        </p>
+      ) : null}
+
       <Headline link={link} documents={documents} now={now} viewer={viewer} />
+
+      {nextToSign ? (
+        <a
+          href={`/sign/${token}/documents/${nextToSign.documentId}`}
+          className="flex min-h-12 w-full items-center justify-center rounded-lg bg-blue-700 px-4 text-base font-semibold text-white hover:bg-blue-800 dark:bg-blue-600"
+        >
+          Read and sign “{nextToSign.name}”
+        </a>
+      ) : null}
 
       <dl className="grid gap-x-4 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr] dark:border-slate-800 dark:bg-slate-900">
         {deadline ? (
@@ -89,8 +117,27 @@ export function PackageOverview({ token, link, now, viewer }: PackageOverviewPro
         <SigningOrder progress={signingProgress(link, now)} mySignerId={link.signerId} />
       ) : null}
 
+      {link.package.state === 'executed' ? (
+        <a
+          href={`/sign/${token}/certificate`}
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          Download the certificate of completion
+        </a>
+      ) : null}
+
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Questions about these documents? Contact {asker}.
+        {mayDecline(link, now) ? (
+          <>
+            {' '}
+            Do not want to sign?{' '}
+            <a href={`/sign/${token}/decline`} className="font-medium underline">
+              Decline to sign
+            </a>
+            .
+          </>
+        ) : null}
       </p>
     </div>
   );

@@ -2,10 +2,12 @@ import { sql, Migrator, type Migration, type MigrationProvider } from 'kysely';
 
 import type { Dialect, PortalDatabase } from './engine';
 import * as initial from './migrations/0001-initial';
+import * as signing from './migrations/0002-signing';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
   '0001-initial': initial,
+  '0002-signing': signing,
 };
 
 class NumberedMigrations implements MigrationProvider {

@@ -78,6 +78,8 @@ export interface DocumentTable {
   external_id: string | null;
   sort_order: number;
   created_at: string;
+  /** The file with every signature made on this document so far; null until the first. */
+  current_file_id: string | null;
 }
 
 export interface SignerTable {

@@ -102,7 +102,8 @@ export const DEMO_PACKAGES: DemoPackage[] = [
   {
     name: 'Move-in inspection: 42 Harbour Street',
     type: 'concurrent',
-    state: 'executed',
+    // Opened, then signed by everyone while seeding, which executes it.
+    state: 'open',
     documents: [{ name: 'Move-in inspection checklist', kind: 'move-in-inspection' }],
     signers: [
       { ...carter, order: 1 },

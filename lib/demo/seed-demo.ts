@@ -5,12 +5,13 @@ import { addDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { toInstant } from '@/lib/clock';
 import type { Database } from '@/lib/db/schema';
 import { createPackage } from '@/lib/packages/create-package';
 import { createDemoDocument } from '@/lib/pdf/create-demo-document';
 import { demoDocumentTexts, type DemoDocumentKind } from '@/lib/pdf/demo-document-texts';
+import { signRevision } from '@/lib/signing/sign-revision';
+import { recordConsent } from '@/lib/signing/signer-events';
 import { deriveSigningToken } from '@/lib/tokens/signing-token';
 
 import { DEMO_PACKAGES, type DemoPackage } from './demo-packages';
@@ -117,36 +118,39 @@ async function seedDemoPackage(
       signers: demo.signers,
       generateSignerLinks: true,
     },
-    // Links of a package that has already expired were issued before its deadline passed.
+    // Demo packages were sent three days ago; one that has already expired, well before its
+    // deadline passed.
     {
       secret: context.secret,
-      now: deadline && deadline < context.now ? addDays(deadline, -10) : context.now,
+      now: deadline && deadline < context.now ? addDays(deadline, -10) : addDays(context.now, -3),
     },
   );
 
   const signerIdByEmail = new Map(
     demo.signers.map((signer, index) => [signer.email, created.signers[index]!.signerId]),
   );
-  const signedAt = toInstant(addDays(context.now, -1));
 
-  // TODO: sign through the signing operation once it stamps signed PDFs, so that demo
-  // signatures come with their signed files and hashes like real ones.
+  // Demo signatures go through the same signing as real ones, with real stamped PDFs, a day
+  // before the demo starts. A package that everyone signs becomes executed by itself.
+  const signedAt = addDays(context.now, -1);
+  const request = { ipAddress: '198.51.100.24', userAgent: 'Demo data', now: signedAt };
+
   for (const email of demo.signedBy ?? []) {
-    const signerId = signerIdByEmail.get(email)!;
+    const index = demo.signers.findIndex((signer) => signer.email === email);
+    const signer = demo.signers[index]!;
+    const token = created.signers[index]!.token!;
 
-    await db
-      .updateTable('revisions')
-      .set({ signed_at: signedAt })
-      .where('signer_id', '=', signerId)
-      .execute();
-    await recordAuditEvent(db, {
-      organizationId: context.organizationId,
-      packageId: created.packageId,
-      signerId,
-      action: 'revision_signed',
-      occurredAt: signedAt,
-      details: { demo: true },
-    });
+    await recordConsent(db, token, request);
+    for (const documentId of created.documentIds) {
+      const outcome = await signRevision(db, {
+        ...request,
+        token,
+        documentId,
+        signature: { kind: 'typed', text: `${signer.firstName} ${signer.lastName}` },
+      });
+
+      if (outcome.status !== 'signed') throw new Error(`Demo signature refused: ${outcome.status}`);
+    }
   }
 
   for (const email of demo.expiredLinksOf ?? []) {
@@ -154,14 +158,6 @@ async function seedDemoPackage(
       .updateTable('signing_links')
       .set({ time_expires: toInstant(addDays(context.now, -1)) })
       .where('signer_id', '=', signerIdByEmail.get(email)!)
-      .execute();
-  }
-
-  if (demo.state === 'executed') {
-    await db
-      .updateTable('packages')
-      .set({ executed_at: signedAt })
-      .where('id', '=', created.packageId)
       .execute();
   }
 }

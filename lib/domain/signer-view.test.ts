@@ -2,6 +2,7 @@ import {
   signerDocuments,
   signerName,
   signingLinkOutcome,
+  signedCopyReady,
   signingProgress,
   type SigningLinkFacts,
 } from './signer-view';
@@ -172,5 +173,19 @@ describe('signingProgress', () => {
     const progress = signingProgress(lease({ state: 'rescinded' }), now);
 
     expect(progress.some((p) => p.holdsTurn)).toBe(false);
+  });
+});
+
+describe('signedCopyReady', () => {
+  const all = ['lease:ana', 'lease:ben', 'lease:chi'];
+
+  test('a shared document is ready for download once everyone has signed it', () => {
+    expect(signedCopyReady(lease({}, all.slice(0, 2)), 'lease')).toBe(false);
+    expect(signedCopyReady(lease({}, all), 'lease')).toBe(true);
+  });
+
+  test('a Group Send copy is ready as soon as its own signer has signed it', () => {
+    expect(signedCopyReady(lease({ type: 'Counterpart' }, ['lease:ben']), 'lease')).toBe(true);
+    expect(signedCopyReady(lease({ type: 'Counterpart' }, ['lease:ana']), 'lease')).toBe(false);
   });
 });

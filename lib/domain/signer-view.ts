@@ -1,5 +1,11 @@
 import { effectivePackageState, isLinkExpired, type PackageClockFacts } from './deadlines';
-import { currentTurnOrder, nextRevisionIds, type RevisionFacts, type SignerFacts } from './turns';
+import {
+  currentTurnOrder,
+  isDocumentExecuted,
+  nextRevisionIds,
+  type RevisionFacts,
+  type SignerFacts,
+} from './turns';
 
 export interface SignerPersonFacts extends SignerFacts {
   firstName: string;
@@ -210,4 +216,18 @@ export function signingProgress(facts: SigningLinkFacts, now: Date): SignerProgr
       holdsTurn: turn.has(position.signerId),
     };
   });
+}
+
+/**
+ * Whether the signer can download the signed PDF of a document: their own copy once they have
+ * signed it in a Group Send, otherwise the shared document once everyone has signed it.
+ */
+export function signedCopyReady(facts: SigningLinkFacts, documentId: string): boolean {
+  const revisions = facts.revisions.filter((revision) => revision.documentId === documentId);
+
+  if (facts.package.type === 'Counterpart') {
+    return revisions.some((revision) => revision.signerId === facts.signerId && revision.signedAt);
+  }
+
+  return isDocumentExecuted(revisions);
 }

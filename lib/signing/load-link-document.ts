@@ -21,3 +21,33 @@ export async function loadPackageDocumentFile(
 
   return row ?? null;
 }
+
+/**
+ * The signed PDF of a document as the link's signer may download it: their own signed copy in
+ * a Group Send, otherwise the document with every signature made on it.
+ */
+export async function loadSignedDocumentFile(
+  db: Kysely<Database>,
+  link: { packageId: string; signerId: string; package: { type: string } },
+  documentId: string,
+) {
+  const query = db
+    .selectFrom('documents as d')
+    .where('d.package_id', '=', link.packageId)
+    .where('d.id', '=', documentId);
+
+  const row =
+    link.package.type === 'Counterpart'
+      ? await query
+          .innerJoin('revisions as r', 'r.document_id', 'd.id')
+          .innerJoin('files as f', 'f.id', 'r.signed_file_id')
+          .select(['d.file_name as fileName', 'f.content as content', 'f.sha256 as sha256'])
+          .where('r.signer_id', '=', link.signerId)
+          .executeTakeFirst()
+      : await query
+          .innerJoin('files as f', 'f.id', 'd.current_file_id')
+          .select(['d.file_name as fileName', 'f.content as content', 'f.sha256 as sha256'])
+          .executeTakeFirst();
+
+  return row ?? null;
+}

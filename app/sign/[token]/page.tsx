@@ -25,11 +25,12 @@ export const metadata: Metadata = {
 
 interface SigningLinkPageProps {
   params: Promise<{ token: string }>;
+  searchParams: Promise<{ signed?: string }>;
 }
 
 /** GET /sign/{token} – what a signer is asked to sign, by whom, by when, and whose turn it is. */
-export default async function SigningLinkPage({ params }: SigningLinkPageProps) {
-  const { token } = await params;
+export default async function SigningLinkPage({ params, searchParams }: SigningLinkPageProps) {
+  const [{ token }, { signed }] = await Promise.all([params, searchParams]);
   const [{ db }, viewer] = await Promise.all([getPortalDatabase(), viewerContext()]);
   const link = await loadSigningLink(db, token);
 
@@ -54,7 +55,7 @@ export default async function SigningLinkPage({ params }: SigningLinkPageProps) 
             return <UnknownStateNotice {...props} />;
           case 'open':
           case 'executed':
-            return <PackageOverview token={token} {...props} />;
+            return <PackageOverview token={token} justSignedId={signed} {...props} />;
         }
       })()}
     </SignerFrame>

@@ -1,15 +1,20 @@
 import { now } from '@/lib/clock';
 import { getPortalDatabase } from '@/lib/db';
 import { signingLinkOutcome } from '@/lib/domain/signer-view';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { notAvailable, pdfResponse } from '@/lib/http/pdf-response';
+import { requestMetadata } from '@/lib/http/request-metadata';
 import { loadPackageDocumentFile } from '@/lib/signing/load-link-document';
 import { loadSigningLink } from '@/lib/signing/load-signing-link';
+import { recordDocumentViewed } from '@/lib/signing/signer-events';
 
 export const dynamic = 'force-dynamic';
 
 const READABLE = new Set(['open', 'executed']);
 
-/** GET /sign/{token}/documents/{documentId} – the document's PDF, for a signer whose link works. */
+/**
+ * GET /sign/{token}/documents/{documentId}/pdf – the document's original PDF, for a signer
+ * whose link works. Opening it is recorded in the audit trail as the signer viewing it.
+ */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ token: string; documentId: string }> },
@@ -19,25 +24,17 @@ export async function GET(
   const link = await loadSigningLink(db, token);
 
   if (!link || !READABLE.has(signingLinkOutcome(link, now()))) {
-    return new Response('This document is not available from this link.', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
+    return notAvailable('This document is not available from this link.');
   }
 
   const file = await loadPackageDocumentFile(db, link.packageId, documentId);
-  if (!file) {
-    return new Response('This document is not part of this signing request.', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
+  if (!file) return notAvailable('This document is not part of this signing request.');
 
-  return new Response(Buffer.from(file.content), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': contentDisposition('inline', file.fileName),
-      ETag: `"${file.sha256}"`,
-    },
-  });
+  await recordDocumentViewed(
+    db,
+    { ...link, documentId },
+    { ...(await requestMetadata()), now: now() },
+  );
+
+  return pdfResponse(file, 'inline');
 }

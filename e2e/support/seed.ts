@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+
+import { serverSecret } from '@/lib/config/server-secret';
+import { openDatabase } from '@/lib/db/engine';
+import { createPackage, type NewSigner } from '@/lib/packages/create-package';
+import { createDemoDocument } from '@/lib/pdf/create-demo-document';
+import { demoDocumentTexts } from '@/lib/pdf/demo-document-texts';
+
+const dataDirectory = path.resolve(process.env.E2E_DATA_DIR ?? './data/e2e');
+
+export interface SeededPackage {
+  packageId: string;
+  documentIds: string[];
+  /** Each signer's signing page path, in the order given. */
+  paths: string[];
+}
+
+/**
+ * A package of its own for a test that changes it (signing, declining), in the demo
+ * organization of this run, so that tests never step on each other's data.
+ */
+export async function seedTestPackage(options: {
+  type: string;
+  signers: Omit<NewSigner, 'email'>[];
+  documents?: number;
+}): Promise<SeededPackage> {
+  const database = openDatabase(`file:${path.join(dataDirectory, 'portal.db')}`);
+
+  try {
+    const owner = await database.db
+      .selectFrom('members')
+      .select(['id', 'organization_id'])
+      .where('email', '=', 'owner@demo-realty.example')
+      .executeTakeFirstOrThrow();
+    const content = await createDemoDocument({
+      ...demoDocumentTexts['residential-lease'],
+      organizationName: 'Demo Realty',
+    });
+    const run = randomUUID().slice(0, 8);
+
+    const created = await createPackage(
+      database.db,
+      {
+        organizationId: owner.organization_id,
+        memberId: owner.id,
+        name: `Test lease ${run}`,
+        type: options.type,
+        state: 'open',
+        timeSignBy: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        documents: Array.from({ length: options.documents ?? 1 }, (_, index) => ({
+          name: `Lease part ${index + 1}`,
+          fileName: `lease-part-${index + 1}.pdf`,
+          content,
+          pageCount: 2,
+        })),
+        signers: options.signers.map((signer, index) => ({
+          ...signer,
+          email: `signer-${index + 1}-${run}@example.test`,
+        })),
+        generateSignerLinks: true,
+      },
+      { secret: serverSecret(dataDirectory), now: new Date() },
+    );
+
+    return {
+      packageId: created.packageId,
+      documentIds: created.documentIds,
+      paths: created.signers.map((signer) => `/sign/${signer.token}`),
+    };
+  } finally {
+    await database.db.destroy();
+  }
+}

@@ -1,0 +1,131 @@
+import { sql, type Kysely } from 'kysely';
+
+import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit-event';
+import { toInstant } from '@/lib/clock';
+import type { Database } from '@/lib/db/schema';
+import { mayDecline } from '@/lib/domain/signing-rules';
+
+import { loadSigningLink } from './load-signing-link';
+
+/**
+ * Takes the package's row lock for the rest of the transaction, so that every change to one
+ * package (signatures, consent, decline) happens one at a time, on both engines.
+ */
+export async function lockPackage(trx: Kysely<Database>, packageId: string, at: string) {
+  await trx.updateTable('packages').set({ updated_at: at }).where('id', '=', packageId).execute();
+}
+
+/** True once the signer has agreed to do business electronically. */
+export async function hasConsented(db: Kysely<Database>, signerId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select(sql<number>`1`.as('found'))
+    .where('signer_id', '=', signerId)
+    .where('action', '=', 'consent_given')
+    .executeTakeFirst();
+
+  return row !== undefined;
+}
+
+/**
+ * Records the signer's agreement to do business electronically, once: a second agreement
+ * (another tab, a retry) changes nothing. Null when the token does not open a package.
+ */
+export async function recordConsent(
+  db: Kysely<Database>,
+  token: string,
+  context: RequestMetadata & { now: Date; inPerson?: boolean },
+): Promise<'recorded' | 'already_given' | null> {
+  return db.transaction().execute(async (trx) => {
+    const link = await loadSigningLink(trx, token);
+    if (!link) return null;
+
+    const at = toInstant(context.now);
+    await lockPackage(trx, link.packageId, at);
+
+    if (await hasConsented(trx, link.signerId)) return 'already_given';
+
+    await recordAuditEvent(trx, {
+      organizationId: link.organizationId,
+      packageId: link.packageId,
+      signerId: link.signerId,
+      action: 'consent_given',
+      occurredAt: at,
+      ipAddress: context.ipAddress,
+      userAgent: context.userAgent,
+      details: context.inPerson ? { inPerson: true } : undefined,
+    });
+
+    return 'recorded';
+  });
+}
+
+/** Records that the signer opened a document. Appends to the trail only; changes no state. */
+export async function recordDocumentViewed(
+  db: Kysely<Database>,
+  view: { organizationId: string; packageId: string; signerId: string; documentId: string },
+  context: RequestMetadata & { now: Date },
+) {
+  await recordAuditEvent(db, {
+    organizationId: view.organizationId,
+    packageId: view.packageId,
+    signerId: view.signerId,
+    action: 'document_viewed',
+    occurredAt: toInstant(context.now),
+    ipAddress: context.ipAddress,
+    userAgent: context.userAgent,
+    details: { documentId: view.documentId },
+  });
+}
+
+export type DeclineOutcome = 'declined' | 'not_allowed' | null;
+
+/**
+ * A signer declines: the package is rescinded with their reason, as the package API has it.
+ * Signatures already made are kept. Refused once the signer has signed everything or the
+ * package has closed.
+ */
+export async function declinePackage(
+  db: Kysely<Database>,
+  token: string,
+  reason: string | null,
+  context: RequestMetadata & { now: Date },
+): Promise<DeclineOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const link = await loadSigningLink(trx, token);
+    if (!link) return null;
+
+    const at = toInstant(context.now);
+    await lockPackage(trx, link.packageId, at);
+
+    const current = await loadSigningLink(trx, token);
+    if (!current || !mayDecline(current, context.now)) return 'not_allowed';
+
+    const updated = await trx
+      .updateTable('packages')
+      .set({
+        state: 'rescinded',
+        declined_by_signer_id: link.signerId,
+        decline_reason: reason,
+        updated_at: at,
+      })
+      .where('id', '=', link.packageId)
+      .where('state', '=', 'open')
+      .executeTakeFirst();
+
+    if (Number(updated.numUpdatedRows) !== 1) return 'not_allowed';
+
+    await recordAuditEvent(trx, {
+      organizationId: link.organizationId,
+      packageId: link.packageId,
+      signerId: link.signerId,
+      action: 'package_declined',
+      occurredAt: at,
+      ipAddress: context.ipAddress,
+      userAgent: context.userAgent,
+      details: reason ? { reason } : undefined,
+    });
+
+    return 'declined';
+  });
+}
