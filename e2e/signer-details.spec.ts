@@ -67,6 +67,7 @@ test.describe('[SIGNER] turns and documents', () => {
     request,
   }) => {
     await page.goto(demoLink(CLOSING, 'Oliver Bennett'));
+    await expect(page.getByText(/^Signing opens in \d+ days?/)).toBeVisible();
 
     const href = await page.getByRole('link', { name: /Add to calendar/ }).getAttribute('href');
     const response = await request.get(href!);

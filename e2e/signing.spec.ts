@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { waitForMail } from './support/mail';
 import { pdfTexts, sha256 } from './support/pdf-text';
 import { seedTestPackage } from './support/seed';
 
@@ -151,4 +152,29 @@ test.describe('[SIGNING] without JavaScript', () => {
 
     await expect(page.getByRole('heading', { name: 'Everyone has signed' })).toBeVisible();
   });
+});
+
+test('[SIGNING] a signer with an expired link gets a new one by email, and it works', async ({
+  page,
+}) => {
+  const offer = await seedTestPackage({
+    type: 'concurrent',
+    signers: [{ firstName: 'Aisha', lastName: 'Bello', order: 1 }],
+    linksExpired: true,
+  });
+
+  const response = await page.goto(offer.paths[0]!);
+  expect(response?.status()).toBe(410);
+  await page.getByRole('button', { name: 'Email me a new link' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await expect(page.getByText('@')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const mail = await waitForMail(offer.emails[0]!);
+  const link = /https?:\/\/\S+\/sign\/[A-Za-z0-9_-]{22}/.exec(mail)![0];
+
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole('heading', { name: /your turn to sign/ })).toBeVisible();
+  expect((await page.goto(offer.paths[0]!))?.status()).toBe(404);
 });

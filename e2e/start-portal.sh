@@ -11,5 +11,6 @@ export DATA_DIR=$E2E_DATA_DIR
 export DATABASE_URL="file:$E2E_DATA_DIR/portal.db"
 export DEMO_OUTPUT="$E2E_DATA_DIR/demo.json"
 export NEXT_TELEMETRY_DISABLED=1
+export OUTBOX_INTERVAL_MS=500
 
 exec npm run --silent demo

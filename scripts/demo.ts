@@ -104,7 +104,15 @@ function printWelcome(
     lines.push(`    ${link.signer.padEnd(24)} ${link.url}`);
   }
 
-  lines.push('', `Written to ${path.relative(process.cwd(), outputFile)}. Stop with Ctrl+C.`, '');
+  lines.push(
+    '',
+    `Written to ${path.relative(process.cwd(), outputFile)}. Mail the portal sends goes to ` +
+      (process.env.SMTP_URL
+        ? 'SMTP_URL.'
+        : `${path.join(process.env.DATA_DIR ?? 'data', 'mail')}/.`),
+    'Stop with Ctrl+C.',
+    '',
+  );
   console.log(lines.join('\n'));
 }
 

@@ -90,14 +90,22 @@ export function NotSentNotice({ link }: NoticeProps) {
   );
 }
 
-export function LinkExpiredNotice({ link, now, viewer }: NoticeProps) {
+export function LinkExpiredNotice({ link, now, viewer, token }: NoticeProps & { token: string }) {
   return (
     <StatusPanel tone="problem" title="This signing link has expired">
       <p>
         Your link to “{link.packageName}” stopped working{' '}
         <When iso={link.linkTimeExpires} now={now} viewer={viewer} />. Nothing you signed is lost.
       </p>
-      <p>Ask {sender(link)} to send you a new link.</p>
+      <p>We can email a new link to the address {sender(link)} has for you.</p>
+      <form method="post" action={`/sign/${encodeURIComponent(token)}/new-link`}>
+        <button
+          type="submit"
+          className="mt-1 flex min-h-12 w-full items-center justify-center rounded-lg bg-blue-700 px-4 text-base font-semibold text-white hover:bg-blue-800 sm:w-auto dark:bg-blue-600"
+        >
+          Email me a new link
+        </button>
+      </form>
     </StatusPanel>
   );
 }

@@ -12,6 +12,7 @@ import { mayDecline } from '@/lib/domain/signing-rules';
 import type { SigningLinkView } from '@/lib/signing/load-signing-link';
 import type { ViewerContext } from '@/lib/viewer/viewer-context';
 
+import { Countdown } from './countdown';
 import { describePositions, DocumentList } from './document-list';
 import { CalendarIcon } from './icons';
 import { SigningOrder } from './signing-order';
@@ -64,7 +65,7 @@ export function PackageOverview(props: PackageOverviewProps) {
         </p>
       ) : null}
 
-      <Headline link={link} documents={documents} now={now} viewer={viewer} />
+      <Headline token={token} link={link} documents={documents} now={now} viewer={viewer} />
 
       {nextToSign ? (
         <a
@@ -153,6 +154,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 interface HeadlineProps {
+  token: string;
   link: SigningLinkView;
   documents: SignerDocumentView[];
   now: Date;
@@ -160,7 +162,7 @@ interface HeadlineProps {
 }
 
 /** The one thing the signer most needs to know now. */
-function Headline({ link, documents, now, viewer }: HeadlineProps) {
+function Headline({ token, link, documents, now, viewer }: HeadlineProps) {
   const kinds = new Set(documents.map((document) => document.standing.kind));
   const ready = documents.filter((document) => document.standing.kind === 'your_turn').length;
 
@@ -211,6 +213,11 @@ function Headline({ link, documents, now, viewer }: HeadlineProps) {
           The video signing meeting starts{' '}
           <When iso={meeting.standing.meetingTimeStart} now={now} viewer={viewer} />.
         </p>
+        <Countdown
+          until={meeting.standing.meetingTimeStart}
+          serverNow={now.toISOString()}
+          href={`/sign/${token}`}
+        />
       </StatusPanel>
     );
   }

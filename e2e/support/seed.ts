@@ -14,6 +14,8 @@ export interface SeededPackage {
   documentIds: string[];
   /** Each signer's signing page path, in the order given. */
   paths: string[];
+  /** Each signer's email address, in the order given. */
+  emails: string[];
 }
 
 /**
@@ -24,6 +26,8 @@ export async function seedTestPackage(options: {
   type: string;
   signers: Omit<NewSigner, 'email'>[];
   documents?: number;
+  /** Every signer's link expired yesterday, while the package stays open. */
+  linksExpired?: boolean;
 }): Promise<SeededPackage> {
   const database = openDatabase(`file:${path.join(dataDirectory, 'portal.db')}`);
 
@@ -38,6 +42,10 @@ export async function seedTestPackage(options: {
       organizationName: 'Demo Realty',
     });
     const run = randomUUID().slice(0, 8);
+    const signers = options.signers.map((signer, index) => ({
+      ...signer,
+      email: `signer-${index + 1}-${run}@example.test`,
+    }));
 
     const created = await createPackage(
       database.db,
@@ -54,19 +62,25 @@ export async function seedTestPackage(options: {
           content,
           pageCount: 2,
         })),
-        signers: options.signers.map((signer, index) => ({
-          ...signer,
-          email: `signer-${index + 1}-${run}@example.test`,
-        })),
+        signers,
         generateSignerLinks: true,
       },
       { secret: serverSecret(dataDirectory), now: new Date() },
     );
 
+    if (options.linksExpired) {
+      await database.db
+        .updateTable('signing_links')
+        .set({ time_expires: new Date(Date.now() - 86_400_000).toISOString() })
+        .where('package_id', '=', created.packageId)
+        .execute();
+    }
+
     return {
       packageId: created.packageId,
       documentIds: created.documentIds,
       paths: created.signers.map((signer) => `/sign/${signer.token}`),
+      emails: signers.map((signer) => signer.email),
     };
   } finally {
     await database.db.destroy();

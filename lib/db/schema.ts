@@ -14,6 +14,7 @@ export interface Database {
   revisions: RevisionTable;
   signing_links: SigningLinkTable;
   audit_events: AuditEventTable;
+  outbox_messages: OutboxMessageTable;
 }
 
 export interface OrganizationTable {
@@ -128,4 +129,24 @@ export interface AuditEventTable {
   ip_address: string | null;
   user_agent: string | null;
   details: string | null;
+}
+
+export interface OutboxMessageTable {
+  id: string;
+  organization_id: string;
+  recipient: string;
+  subject: string;
+  /**
+   * Plain text. Signing links appear as `{{signing-link:<link id>}}` and are derived again
+   * when the message is sent, so that no working token is ever stored.
+   */
+  body: string;
+  created_at: string;
+  available_at: string;
+  /** A sender working on the message holds it until then; another may take it after. */
+  claimed_until: string | null;
+  attempts: number;
+  delivered_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
 }

@@ -50,7 +50,7 @@ export default async function SigningLinkPage({ params, searchParams }: SigningL
           case 'not_sent':
             return <NotSentNotice {...props} />;
           case 'link_expired':
-            return <LinkExpiredNotice {...props} />;
+            return <LinkExpiredNotice token={token} {...props} />;
           case 'unknown_state':
             return <UnknownStateNotice {...props} />;
           case 'open':
