@@ -1,5 +1,7 @@
 interface ConsentFormProps {
-  token: string;
+  /** Where the form posts the agreement. */
+  action: string;
+  /** Sent back with the agreement, so the signer lands on the document they were reading. */
   documentId: string;
   organizationName: string;
 }
@@ -8,7 +10,7 @@ interface ConsentFormProps {
  * The agreement to do business electronically, asked once per signer before their first
  * signature: what they agree to, their right to paper, how to withdraw, and what they need.
  */
-export function ConsentForm({ token, documentId, organizationName }: ConsentFormProps) {
+export function ConsentForm({ action, documentId, organizationName }: ConsentFormProps) {
   return (
     <section
       aria-labelledby="consent-title"
@@ -34,7 +36,7 @@ export function ConsentForm({ token, documentId, organizationName }: ConsentForm
           print them.
         </li>
       </ul>
-      <form method="post" action={`/sign/${encodeURIComponent(token)}/consent`}>
+      <form method="post" action={action}>
         <input type="hidden" name="documentId" value={documentId} />
         <button
           type="submit"

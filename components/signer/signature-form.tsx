@@ -5,8 +5,8 @@ import { useState, useSyncExternalStore } from 'react';
 import { SignaturePad, strokesToPng, type Stroke } from './signature-pad';
 
 interface SignatureFormProps {
-  token: string;
-  documentId: string;
+  /** Where the form posts the adopted signature. */
+  action: string;
   documentName: string;
   signerName: string;
   /** CSS font-family of the handwriting font that shows a typed signature. */
@@ -25,7 +25,7 @@ const isServer = () => false;
  * name, in one step, and says so.
  */
 export function SignatureForm(props: SignatureFormProps) {
-  const { token, documentId, documentName, signerName, handwritingFont } = props;
+  const { action, documentName, signerName, handwritingFont } = props;
   // False while the server renders and the page hydrates, true once scripts run.
   const enhanced = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
   const [mode, setMode] = useState<Mode>('typed');
@@ -56,12 +56,7 @@ export function SignatureForm(props: SignatureFormProps) {
   }
 
   return (
-    <form
-      method="post"
-      action={`/sign/${encodeURIComponent(token)}/documents/${documentId}/sign`}
-      onSubmit={review}
-      className="space-y-4"
-    >
+    <form method="post" action={action} onSubmit={review} className="space-y-4">
       <input type="hidden" name="kind" value={mode} />
       <input type="hidden" name="drawnSignature" value={drawnSignature} />
 

@@ -155,8 +155,14 @@ function revisionStanding(
   return waitingFor.length > 0 ? { kind: 'waiting', waitingFor } : { kind: 'closed' };
 }
 
+/** The facts of a package itself, whoever looks at it. */
+export type PackageFacts = Pick<
+  SigningLinkFacts,
+  'package' | 'signers' | 'documents' | 'revisions'
+>;
+
 /** The signers holding the turn in an ordered package: the lowest order with work left. */
-function signersWhoseTurnItIs(facts: SigningLinkFacts): string[] {
+function signersWhoseTurnItIs(facts: PackageFacts): string[] {
   const unsigned = facts.revisions.filter((revision) => revision.signedAt === null);
   const turnOrder = currentTurnOrder(facts.signers, unsigned);
   const waiting = new Set(unsigned.map((revision) => revision.signerId));
@@ -202,7 +208,7 @@ export interface SignerProgress extends SignerPosition {
 }
 
 /** Every signer in order with how many of their revisions are signed. */
-export function signingProgress(facts: SigningLinkFacts, now: Date): SignerProgress[] {
+export function signingProgress(facts: PackageFacts, now: Date): SignerProgress[] {
   const open = effectivePackageState(facts.package, now) === 'open';
   const turn = new Set(open ? signersWhoseTurnItIs(facts) : []);
 

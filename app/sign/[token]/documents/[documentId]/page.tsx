@@ -97,7 +97,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
 
         {check.kind === 'allowed' && !consented ? (
           <ConsentForm
-            token={token}
+            action={`/sign/${encodeURIComponent(token)}/consent`}
             documentId={documentId}
             organizationName={link.organizationName}
           />
@@ -124,8 +124,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
               Sign “{document.name}”
             </h2>
             <SignatureForm
-              token={token}
-              documentId={documentId}
+              action={`${base}/sign`}
               documentName={document.name}
               signerName={signerName(link.signer)}
               handwritingFont={handwritingFont.style.fontFamily}
