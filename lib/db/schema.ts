@@ -14,6 +14,7 @@ export interface Database {
   revisions: RevisionTable;
   signing_links: SigningLinkTable;
   audit_events: AuditEventTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 export interface OrganizationTable {
@@ -128,4 +129,13 @@ export interface AuditEventTable {
   ip_address: string | null;
   user_agent: string | null;
   details: string | null;
+}
+
+/** One failed sign-in, counted by email address and by IP address to throttle guessing. */
+export interface SignInAttemptTable {
+  id: string;
+  /** The address as typed, trimmed and lower-cased. */
+  email: string;
+  ip_address: string | null;
+  attempted_at: string;
 }
