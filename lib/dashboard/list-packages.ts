@@ -32,7 +32,7 @@ export async function listPackages(
   const { db, dialect } = database;
   const clock = listClock(now);
 
-  let page = organizationPackages(db, organizationId, filters)
+  let page = organizationPackages(database, organizationId, filters)
     .select([
       'p.id',
       'p.name',

@@ -42,7 +42,7 @@ describe.each(testEngines())('organization isolation of the dashboard on %s', (d
     expect(birchList.map((item) => item.name).sort()).toEqual(['Birch lease', 'Birch offer']);
 
     const counts = await countPackagesByState(
-      database.db,
+      database,
       harbour.organizationId,
       DEFAULT_FILTERS,
       now,
@@ -58,9 +58,7 @@ describe.each(testEngines())('organization isolation of the dashboard on %s', (d
     const search = { ...DEFAULT_FILTERS, search: 'Birch' };
 
     expect(await listPackages(database, harbour.organizationId, search, now)).toEqual([]);
-    expect((await countPackagesByState(database.db, harbour.organizationId, search, now)).all).toBe(
-      0,
-    );
+    expect((await countPackagesByState(database, harbour.organizationId, search, now)).all).toBe(0);
 
     // Ana Silva signs in both organizations; each finds only its own package.
     const ana = { ...DEFAULT_FILTERS, search: 'ana@example.test' };

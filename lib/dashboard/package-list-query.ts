@@ -3,13 +3,12 @@ import {
   sql,
   type Expression,
   type ExpressionBuilder,
-  type Kysely,
   type RawBuilder,
   type SqlBool,
 } from 'kysely';
 
 import { toInstant } from '@/lib/clock';
-import type { Dialect } from '@/lib/db/engine';
+import type { Dialect, PortalDatabase } from '@/lib/db/engine';
 import type { Database, PackageTable } from '@/lib/db/schema';
 import { VIDEO_ROOM_LIFETIME_DAYS } from '@/lib/domain/deadlines';
 import { EDITING_STATES, PACKAGE_STATES } from '@/lib/domain/package-states';
@@ -42,7 +41,7 @@ export function listClock(now: Date): ListClock {
  * The deadline rule of `isPastDeadline`, in SQL: stored instants are ISO text in UTC, which
  * compare as instants. A missing deadline never passes.
  */
-function pastDeadline(eb: PackagesBuilder, clock: ListClock): Expression<SqlBool> {
+export function pastDeadline(eb: PackagesBuilder, clock: ListClock): Expression<SqlBool> {
   return eb.or([
     eb.and([
       eb('p.type', '!=', 'video_closing_room'),
@@ -87,30 +86,32 @@ function containsPattern(term: string): string {
 }
 
 /**
- * Case-insensitive containment. PostgreSQL folds case in every script; SQLite's `lower` folds
- * only A to Z, so there other scripts match in the case they were typed.
+ * Case-insensitive containment. SQLite's LIKE ignores the case of A to Z only, so there other
+ * scripts match in the case they were typed; PostgreSQL's ILIKE folds case in every script.
  */
-function contains(column: RawBuilder<unknown>, term: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`lower(${column}) like lower(${containsPattern(term)}) escape '\\'`;
+function contains(dialect: Dialect, text: RawBuilder<unknown>, term: string): RawBuilder<SqlBool> {
+  const like = sql.raw(dialect === 'postgres' ? 'ilike' : 'like');
+
+  return sql<SqlBool>`${text} ${like} ${containsPattern(term)} escape '\\'`;
 }
 
-/** The package name, or a signer's first name, last name or email, contains the term. */
-function matchesTerm(eb: PackagesBuilder, term: string): Expression<SqlBool> {
+/**
+ * The package name, or a signer's name or email, contains the term. A signer's fields are
+ * searched as one text, one comparison per signer: a term holds no space, so it cannot match
+ * across two fields.
+ */
+function matchesTerm(eb: PackagesBuilder, dialect: Dialect, term: string): Expression<SqlBool> {
+  const signerText = sql`(${sql.ref('s.first_name')} || ' ' || ${sql.ref('s.last_name')} || ' ' || ${sql.ref('s.email')})`;
+
   return eb.or([
-    contains(sql.ref('p.name'), term),
+    contains(dialect, sql.ref('p.name'), term),
     eb(
       'p.id',
       'in',
       eb
         .selectFrom('signers as s')
         .select('s.package_id')
-        .where(({ or }) =>
-          or([
-            contains(sql.ref('s.first_name'), term),
-            contains(sql.ref('s.last_name'), term),
-            contains(sql.ref('s.email'), term),
-          ]),
-        ),
+        .where(contains(dialect, signerText, term)),
     ),
   ]);
 }
@@ -120,7 +121,7 @@ function matchesTerm(eb: PackagesBuilder, term: string): Expression<SqlBool> {
  * organization's, and never one still being put together.
  */
 export function organizationPackages(
-  db: Kysely<Database>,
+  { db, dialect }: PortalDatabase,
   organizationId: string,
   filters: Pick<PackageListFilters, 'type' | 'search'>,
 ) {
@@ -132,7 +133,7 @@ export function organizationPackages(
   if (filters.type) query = query.where('p.type', '=', filters.type);
 
   for (const term of searchTerms(filters.search)) {
-    query = query.where((eb) => matchesTerm(eb, term));
+    query = query.where((eb) => matchesTerm(eb, dialect, term));
   }
 
   return query;
