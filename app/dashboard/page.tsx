@@ -72,7 +72,10 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
         </h2>
 
         {items.length > 0 ? (
-          <ol className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+          <ol
+            aria-label="Packages"
+            className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+          >
             {items.map((item) => (
               <PackageListItem key={item.packageId} item={item} clock={clock} />
             ))}
