@@ -10,16 +10,19 @@ import { ProgressBar } from './progress-bar';
 import { StateBadge } from './state-badge';
 import { TurnLine } from './turn-line';
 
-/** One package of the list: what it is, how far it has got, whose turn, and by when. */
+/**
+ * One package of the list: what it is, how far it has got, whose turn, and by when. The whole
+ * card opens the package, so the target is large enough for a thumb.
+ */
 export function PackageListItem({ item, clock }: { item: Item; clock: OwnerClock }) {
   return (
-    <li className="space-y-3 p-4">
+    <li className="relative space-y-3 p-4 hover:bg-slate-50 dark:hover:bg-slate-800/50">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h2 className="text-base font-semibold break-words">
             <Link
               href={`/dashboard/packages/${item.packageId}`}
-              className="underline-offset-2 hover:underline"
+              className="underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"
             >
               {item.name}
             </Link>

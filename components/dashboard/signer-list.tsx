@@ -34,13 +34,19 @@ export function SignerList({ signers, revisions, clock }: SignerListProps) {
                 <bdi>{signerName(signer)}</bdi>
               </p>
               <p className="break-all">
-                <a href={`mailto:${signer.email}`} className="underline underline-offset-2">
+                <a
+                  href={`mailto:${signer.email}`}
+                  className="inline-flex min-h-11 items-center underline underline-offset-2"
+                >
                   {signer.email}
                 </a>
               </p>
               {signer.mobileNumber ? (
                 <p>
-                  <a href={`tel:${signer.mobileNumber}`} className="underline underline-offset-2">
+                  <a
+                    href={`tel:${signer.mobileNumber}`}
+                    className="inline-flex min-h-11 items-center underline underline-offset-2"
+                  >
                     {signer.mobileNumber}
                   </a>
                 </p>

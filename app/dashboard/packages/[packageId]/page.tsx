@@ -105,7 +105,7 @@ export default async function PackagePage({ params }: PackagePageProps) {
           {progress.state === 'open' ? (
             <Link
               href={`${base}/in-person`}
-              className="flex min-h-12 w-full items-center justify-center gap-2 rounded-lg bg-blue-700 px-4 text-base font-semibold text-white hover:bg-blue-800 sm:w-auto sm:justify-self-start dark:bg-blue-600"
+              className="flex min-h-12 w-full items-center justify-center gap-2 rounded-lg bg-blue-700 px-6 text-base font-semibold text-white hover:bg-blue-800 sm:inline-flex sm:w-auto dark:bg-blue-600"
             >
               <PeopleIcon className="size-5" />
               Start in-person signing
