@@ -6,6 +6,13 @@ export default function HomePage() {
         To read and sign documents sent to you, open the signing link in the email or text message
         you received. You do not need an account.
       </p>
+      <p className="text-slate-700 dark:text-slate-300">
+        Sending documents for your organization?{' '}
+        <a href="/sign-in" className="font-medium underline">
+          Sign in
+        </a>
+        .
+      </p>
     </main>
   );
 }

@@ -90,7 +90,7 @@ function printWelcome(
     '',
     `The signer portal is running at ${demo.baseUrl}${seeded ? ' with fresh demo data' : ''}.`,
     '',
-    `Owner sign-in: ${demo.owner.email} / ${demo.owner.password ?? '(see the first run’s output)'}`,
+    `Owner sign-in at ${demo.baseUrl}/sign-in: ${demo.owner.email} / ${demo.owner.password ?? '(see the first run’s output)'}`,
     '',
     'Signing links, one per demo signer:',
   ];

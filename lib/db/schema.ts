@@ -15,6 +15,7 @@ export interface Database {
   signing_links: SigningLinkTable;
   audit_events: AuditEventTable;
   outbox_messages: OutboxMessageTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 export interface OrganizationTable {
@@ -149,4 +150,13 @@ export interface OutboxMessageTable {
   delivered_at: string | null;
   failed_at: string | null;
   last_error: string | null;
+}
+
+/** One failed sign-in, counted by email address and by IP address to throttle guessing. */
+export interface SignInAttemptTable {
+  id: string;
+  /** The address as typed, trimmed and lower-cased. */
+  email: string;
+  ip_address: string | null;
+  attempted_at: string;
 }

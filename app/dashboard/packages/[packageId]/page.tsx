@@ -1,0 +1,183 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { AttentionMarks } from '@/components/dashboard/attention-marks';
+import { AuditTimeline } from '@/components/dashboard/audit-timeline';
+import { DownloadIcon } from '@/components/dashboard/icons';
+import type { OwnerClock } from '@/components/dashboard/owner-clock';
+import { OwnerWhen } from '@/components/dashboard/owner-when';
+import { ProgressBar } from '@/components/dashboard/progress-bar';
+import { RevisionMatrix } from '@/components/dashboard/revision-matrix';
+import { SignerList } from '@/components/dashboard/signer-list';
+import { StateBadge } from '@/components/dashboard/state-badge';
+import { TurnLine } from '@/components/dashboard/turn-line';
+import { PeopleIcon } from '@/components/signer/icons';
+import { requireMember } from '@/lib/auth/require-member';
+import { now as clockNow } from '@/lib/clock';
+import { loadOwnerPackage } from '@/lib/dashboard/load-owner-package';
+import { packageProgress, revisionMatrix } from '@/lib/dashboard/package-progress';
+import { getPortalDatabase } from '@/lib/db';
+import { isPackageType, PACKAGE_TYPE_LABELS } from '@/lib/domain/package-types';
+import { signerName } from '@/lib/domain/signer-view';
+import { viewerContext } from '@/lib/viewer/viewer-context';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Package' };
+
+interface PackagePageProps {
+  params: Promise<{ packageId: string }>;
+}
+
+/** GET /dashboard/packages/{packageId} – one package, document by document, signer by signer. */
+export default async function PackagePage({ params }: PackagePageProps) {
+  const [{ packageId }, member, { db }, viewer] = await Promise.all([
+    params,
+    requireMember(),
+    getPortalDatabase(),
+    viewerContext(),
+  ]);
+  const view = await loadOwnerPackage(db, member.organizationId, packageId);
+
+  if (!view) notFound();
+
+  const now = clockNow();
+  const clock: OwnerClock = { now, viewer, profileTimeZone: member.timeZone };
+  const progress = packageProgress(view, now);
+  const matrix = revisionMatrix(
+    view,
+    view.documents.map((document) => document.documentId),
+    now,
+  );
+  const signers = [...view.signers].sort((a, b) => a.order - b.order);
+  const type = isPackageType(view.package.type) ? PACKAGE_TYPE_LABELS[view.package.type] : null;
+  const inPerson = view.package.type === 'Live Session';
+  const base = `/dashboard/packages/${encodeURIComponent(view.packageId)}`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <Link href="/dashboard" className="inline-flex min-h-11 items-center text-sm underline">
+          All packages
+        </Link>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="min-w-0 text-2xl font-semibold break-words">{view.name}</h1>
+          <StateBadge state={progress.state} />
+        </div>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Type</dt>
+          <dd className="mb-2 sm:mb-0">
+            {type ? `${type.label}: ${type.description}` : 'Unknown'}
+          </dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Sign by</dt>
+          <dd className="mb-2 sm:mb-0">
+            {progress.deadline ? (
+              <OwnerWhen iso={progress.deadline} clock={clock} />
+            ) : (
+              'No deadline'
+            )}
+          </dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Created</dt>
+          <dd>
+            <OwnerWhen iso={view.createdAt} clock={clock} />
+            {view.senderName ? (
+              <>
+                {' '}
+                by <bdi>{view.senderName}</bdi>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+        <AttentionMarks overdue={progress.overdue} expiredLinks={progress.expiredLinks} />
+        {view.rescindMessage || view.declineReason ? (
+          <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">
+            {view.declineReason ?? view.rescindMessage}
+          </blockquote>
+        ) : null}
+      </div>
+
+      {inPerson ? (
+        <section aria-labelledby="in-person-title" className="space-y-2">
+          <h2 id="in-person-title" className="sr-only">
+            In-person signing
+          </h2>
+          {progress.state === 'open' ? (
+            <Link
+              href={`${base}/in-person`}
+              className="flex min-h-12 w-full items-center justify-center gap-2 rounded-lg bg-blue-700 px-6 text-base font-semibold text-white hover:bg-blue-800 sm:inline-flex sm:w-auto dark:bg-blue-600"
+            >
+              <PeopleIcon className="size-5" />
+              Start in-person signing
+            </Link>
+          ) : (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              In-person signing can start only while the package is out for signature.
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="progress-title" className="space-y-3">
+        <h2 id="progress-title" className="text-lg font-semibold">
+          Progress
+        </h2>
+        <ProgressBar signed={progress.signed} total={progress.total} />
+        <TurnLine turn={progress.turn} clock={clock} />
+        <RevisionMatrix
+          documents={view.documents}
+          signers={signers}
+          rows={matrix.rows}
+          clock={clock}
+        />
+      </section>
+
+      <section aria-labelledby="signers-title" className="space-y-3">
+        <h2 id="signers-title" className="text-lg font-semibold">
+          Signers, in signing order
+        </h2>
+        <SignerList signers={signers} revisions={view.revisions} clock={clock} />
+      </section>
+
+      <section aria-labelledby="documents-title" className="space-y-3">
+        <h2 id="documents-title" className="text-lg font-semibold">
+          Documents
+        </h2>
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+          {view.documents.map((document) => (
+            <li
+              key={document.documentId}
+              className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center"
+            >
+              <div className="min-w-0 flex-1">
+                <p className="font-medium break-words">{document.name}</p>
+                <p className="text-sm break-all text-slate-700 dark:text-slate-300">
+                  {document.fileName}
+                </p>
+              </div>
+              <a
+                href={`${base}/documents/${encodeURIComponent(document.documentId)}/original`}
+                aria-label={`Download original PDF: ${document.name}`}
+                className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                <DownloadIcon className="size-4" />
+                Original PDF
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="activity-title" className="space-y-3">
+        <h2 id="activity-title" className="text-lg font-semibold">
+          Activity
+        </h2>
+        <AuditTimeline
+          entries={view.auditTrail}
+          signerNames={new Map(signers.map((signer) => [signer.signerId, signerName(signer)]))}
+          clock={clock}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { expect, type Page } from '@playwright/test';
+
+import { demo } from './demo';
+
+/** Signs the demo owner in through the sign-in page and waits for the package list. */
+export async function signInAsDemoOwner(page: Page) {
+  const { owner } = demo();
+  if (!owner.password) throw new Error('The demo file holds no owner password.');
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Packages', level: 1 })).toBeVisible();
+}
