@@ -27,6 +27,8 @@ async function signTyped(page: Page, name: string) {
 }
 
 async function signDrawn(page: Page) {
+  // The document's pages come in above the pad: wait for them, so the pad stays put.
+  await expect(page.getByText(/^\d+ pages?$/)).toBeVisible();
   await page.getByText('Draw', { exact: true }).click();
   const pad = page.getByRole('img', { name: 'Signature drawing area' });
   await pad.scrollIntoViewIfNeeded();

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
+import bcrypt from 'bcryptjs';
+import type { Kysely } from 'kysely';
+
 import { serverSecret } from '@/lib/config/server-secret';
+import type { Database } from '@/lib/db/schema';
 import { openDatabase } from '@/lib/db/engine';
 import { createPackage, type NewSigner } from '@/lib/packages/create-package';
 import { createDemoDocument } from '@/lib/pdf/create-demo-document';
@@ -9,7 +13,41 @@ import { demoDocumentTexts } from '@/lib/pdf/demo-document-texts';
 
 const dataDirectory = path.resolve(process.env.E2E_DATA_DIR ?? './data/e2e');
 
+/**
+ * An organization of the test's own with an owner who can sign in, so that what the test
+ * changes never shows in the demo organization other tests look at.
+ */
+async function seedOwnOrganization(db: Kysely<Database>) {
+  const run = randomUUID().slice(0, 8);
+  const organizationId = randomUUID();
+  const id = randomUUID();
+  const password = randomUUID();
+  const email = `owner-${run}@tests.example`;
+  const createdAt = new Date().toISOString();
+
+  await db
+    .insertInto('organizations')
+    .values({ id: organizationId, name: 'Demo Realty', created_at: createdAt })
+    .execute();
+  await db
+    .insertInto('members')
+    .values({
+      id,
+      organization_id: organizationId,
+      email,
+      name: 'Olivia Grant',
+      password_hash: await bcrypt.hash(password, 10),
+      time_zone: null,
+      created_at: createdAt,
+    })
+    .execute();
+
+  return { id, organization_id: organizationId, email, password };
+}
+
 export interface SeededPackage {
+  /** The owner of the package's organization, who can sign in. */
+  owner: { email: string; password: string };
   packageId: string;
   documentIds: string[];
   /** Each signer's signing page path, in the order given. */
@@ -19,8 +57,8 @@ export interface SeededPackage {
 }
 
 /**
- * A package of its own for a test that changes it (signing, declining), in the demo
- * organization of this run, so that tests never step on each other's data.
+ * A package of its own for a test that changes it (signing, declining), in an organization of
+ * its own, so that tests never step on each other's data.
  */
 export async function seedTestPackage(options: {
   type: string;
@@ -32,11 +70,7 @@ export async function seedTestPackage(options: {
   const database = openDatabase(`file:${path.join(dataDirectory, 'portal.db')}`);
 
   try {
-    const owner = await database.db
-      .selectFrom('members')
-      .select(['id', 'organization_id'])
-      .where('email', '=', 'owner@demo-realty.example')
-      .executeTakeFirstOrThrow();
+    const owner = await seedOwnOrganization(database.db);
     const content = await createDemoDocument({
       ...demoDocumentTexts['residential-lease'],
       organizationName: 'Demo Realty',
@@ -77,6 +111,7 @@ export async function seedTestPackage(options: {
     }
 
     return {
+      owner: { email: owner.email, password: owner.password },
       packageId: created.packageId,
       documentIds: created.documentIds,
       paths: created.signers.map((signer) => `/sign/${signer.token}`),
