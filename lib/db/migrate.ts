@@ -4,12 +4,14 @@ import type { Dialect, PortalDatabase } from './engine';
 import * as initial from './migrations/0001-initial';
 import * as signing from './migrations/0002-signing';
 import * as outbox from './migrations/0003-outbox';
+import * as apiKeys from './migrations/0005-api-keys';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
   '0001-initial': initial,
   '0002-signing': signing,
   '0003-outbox': outbox,
+  '0005-api-keys': apiKeys,
 };
 
 class NumberedMigrations implements MigrationProvider {
