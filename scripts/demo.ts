@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { serverSecret } from '@/lib/config/server-secret';
+import { ensureDemoApiKey } from '@/lib/demo/demo-api-key';
 import { DEMO_OWNER_EMAIL, demoSigningLinks, seedDemo } from '@/lib/demo/seed-demo';
 import { DEFAULT_DATABASE_URL, openDatabase } from '@/lib/db/engine';
 import { migrateToLatest } from '@/lib/db/migrate';
@@ -24,10 +25,12 @@ async function main() {
   const secret = serverSecret();
   const { seeded, ownerPassword } = await seedDemo(database.db, { secret, now: new Date() });
   const links = await demoSigningLinks(database.db, secret, baseUrl);
+  const newApiKey = await ensureDemoApiKey(database.db, new Date());
   await database.db.destroy();
 
   const password = ownerPassword ?? previousOwnerPassword();
-  const demo = { baseUrl, owner: { email: DEMO_OWNER_EMAIL, password }, links };
+  const apiKey = newApiKey ?? previousDemoValue('apiKey');
+  const demo = { baseUrl, owner: { email: DEMO_OWNER_EMAIL, password }, apiKey, links };
 
   fs.mkdirSync(path.dirname(outputFile), { recursive: true });
   fs.writeFileSync(outputFile, JSON.stringify(demo, null, 2) + '\n', { mode: 0o600 });
@@ -66,6 +69,15 @@ function previousOwnerPassword(): string | null {
   }
 }
 
+/** The demo API key is stored only hashed, so later runs take it from the last demo.json. */
+function previousDemoValue(name: 'apiKey'): string | null {
+  try {
+    return JSON.parse(fs.readFileSync(outputFile, 'utf8'))[name] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function waitUntilServing(url: string) {
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
@@ -81,7 +93,11 @@ async function waitUntilServing(url: string) {
 }
 
 function printWelcome(
-  demo: { baseUrl: string; owner: { email: string; password: string | null } },
+  demo: {
+    baseUrl: string;
+    owner: { email: string; password: string | null };
+    apiKey: string | null;
+  },
   seeded: boolean,
 ) {
   const links = (JSON.parse(fs.readFileSync(outputFile, 'utf8')) as { links: DemoLinkLine[] })
@@ -91,6 +107,10 @@ function printWelcome(
     `The signer portal is running at ${demo.baseUrl}${seeded ? ' with fresh demo data' : ''}.`,
     '',
     `Owner sign-in at ${demo.baseUrl}/sign-in: ${demo.owner.email} / ${demo.owner.password ?? '(see the first run’s output)'}`,
+    '',
+    `API key (header api_key): ${demo.apiKey ?? '(see the first run’s data/demo.json)'}`,
+    `  curl -H "api_key: ${demo.apiKey ?? '<key>'}" -H "Content-Type: application/json" \\`,
+    `    -d '{"take": 5}' ${demo.baseUrl}/api/v1/packages/list`,
     '',
     'Signing links, one per demo signer:',
   ];

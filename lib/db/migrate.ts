@@ -6,6 +6,7 @@ import * as signing from './migrations/0002-signing';
 import * as outbox from './migrations/0003-outbox';
 import * as signInAttempts from './migrations/0004-sign-in-attempts';
 import * as packageList from './migrations/0005-package-list';
+import * as apiKeys from './migrations/0006-api-keys';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void
   '0003-outbox': outbox,
   '0004-sign-in-attempts': signInAttempts,
   '0005-package-list': packageList,
+  '0006-api-keys': apiKeys,
 };
 
 class NumberedMigrations implements MigrationProvider {

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The tables as stored. Instants are ISO 8601 text in UTC with milliseconds and `Z`, which sort
@@ -16,6 +16,7 @@ export interface Database {
   audit_events: AuditEventTable;
   outbox_messages: OutboxMessageTable;
   sign_in_attempts: SignInAttemptTable;
+  api_keys: ApiKeyTable;
 }
 
 export interface OrganizationTable {
@@ -44,6 +45,8 @@ export interface FileTable {
   page_count: number;
   /** `temporary` (uploaded, not yet in a package), `original` or `signed`. */
   kind: string;
+  /** The `externalId` an integration gave the upload, carried on to its document. */
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 
@@ -159,4 +162,19 @@ export interface SignInAttemptTable {
   email: string;
   ip_address: string | null;
   attempted_at: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  organization_id: string;
+  /** The member the key acts for, or null for a key of the whole organization. */
+  member_id: string | null;
+  name: string;
+  /** Lowercase hex SHA-256 of the key. The key itself is shown once and never stored. */
+  key_hash: string;
+  /** The first characters of the key, so people can tell their keys apart. */
+  key_prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
