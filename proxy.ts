@@ -10,9 +10,10 @@ import { loadSigningLinkGate } from '@/lib/signing/load-signing-link';
  * 410 Gone for a link that can never be used to sign again, 404 for an unknown token.
  */
 export async function proxy(request: NextRequest) {
+  // A token is plain base64url: anything that needs decoding is not one.
   const token = request.nextUrl.pathname.split('/')[2] ?? '';
   const { db } = await getPortalDatabase();
-  const gate = await loadSigningLinkGate(db, decodeURIComponent(token));
+  const gate = await loadSigningLinkGate(db, token);
 
   if (!gate) return NextResponse.next({ status: 404 });
 

@@ -14,16 +14,17 @@ export async function readFormPost(
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
 
-  if (origin && origin !== 'null' && new URL(origin).host !== host) {
+  if (origin && origin !== 'null' && originHost(origin) !== host) {
     return { refusal: plain(403, 'This form can only be sent from the signing page.') };
   }
 
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
-    return { refusal: plain(413, 'This form is too large to send.') };
-  }
+  const body = await readLimited(request, MAX_FORM_BYTES);
+  if (body === null) return { refusal: plain(413, 'This form is too large to send.') };
 
   try {
-    const form = await request.formData();
+    const form = await new Response(body, {
+      headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
+    }).formData();
     const fields: Record<string, string> = {};
 
     for (const [name, value] of form) if (typeof value === 'string') fields[name] = value;
@@ -37,6 +38,43 @@ export async function readFormPost(
 /** 303 See Other: after a form post, the browser loads the next page with a GET. */
 export function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path } });
+}
+
+/** The host an Origin header names, or null when it names none. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body, read up to a limit whatever the request says of its length (a chunked body has
+ * none), or null as soon as it goes over.
+ */
+async function readLimited(request: Request, limit: number): Promise<Blob | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  if (!request.body) return new Blob([]);
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+
+      return null;
+    }
+    chunks.push(value);
+  }
+
+  return new Blob(chunks as BlobPart[]);
 }
 
 function plain(status: number, message: string): Response {

@@ -18,7 +18,10 @@ export type AdoptedSignature = { kind: 'typed'; text: string } | { kind: 'drawn'
 export type SignOutcome =
   | { status: 'signed'; revisionId: string; documentExecuted: boolean; packageExecuted: boolean }
   | { status: 'already_signed'; revisionId: string }
-  | { status: 'refused'; reason: SigningRefusal | 'consent_required' | 'not_found' };
+  | {
+      status: 'refused';
+      reason: SigningRefusal | 'consent_required' | 'not_found' | 'signature_unreadable';
+    };
 
 export interface SignRevisionRequest extends RequestMetadata {
   token: string;
@@ -111,7 +114,14 @@ async function attemptSignature(
     signedAt,
     originalSha256: base.originalSha256,
     documentName: base.documentName,
+  }).catch((error: unknown) => {
+    // A drawing that starts like a PNG but is not one cannot be placed; anything else is ours.
+    if (request.signature.kind === 'drawn') return null;
+
+    throw error;
   });
+
+  if (!stamped) return { status: 'refused', reason: 'signature_unreadable' };
 
   return db.transaction().execute(async (trx) => {
     await lockPackage(trx, link.packageId, signedAt);

@@ -26,7 +26,11 @@ describe('parseSignatureForm', () => {
       { kind: 'drawn', drawnSignature: 'data:image/svg+xml;base64,PHN2Zz4=' },
       'Draw your signature',
     ],
-    [{ kind: 'stamped' }, ''],
+    [{ kind: 'typed', typedName: '\u200b\u200d' }, 'in letters'],
+    [{ kind: 'typed', typedName: '😀' }, 'in letters'],
+    [{ kind: 'typed', typedName: 'Aisha \u202eolleb\u202c' }, 'direction'],
+    [{ kind: 'stamped' }, 'type or draw'],
+    [{ kind: 'TYPED', typedName: 'Ana' }, 'type or draw'],
     [{}, ''],
   ])('refuses %j with a message', (form, message) => {
     const result = parseSignatureForm(form);

@@ -9,28 +9,40 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_PNG_BYTES = 512 * 1024;
 
 /** What the signing form sends; the same schema checks it in the browser and on the server. */
-export const ZSignatureForm = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('typed'),
-    typedName: z
-      .string()
-      .transform((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim())
-      .pipe(
-        z
-          .string()
-          .min(1, 'Type your name to sign.')
-          .max(100, 'A typed signature can be at most 100 characters long.')
-          .refine((value) => !/\p{Cc}/u.test(value), 'A signature cannot hold control characters.'),
-      ),
-  }),
-  z.object({
-    kind: z.literal('drawn'),
-    drawnSignature: z
-      .string()
-      .regex(PNG_DATA_URL, 'Draw your signature in the box to sign.')
-      .max(Math.ceil((MAX_PNG_BYTES * 4) / 3) + 32, 'The drawn signature is too large.'),
-  }),
-]);
+export const ZSignatureForm = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('typed'),
+      typedName: z
+        .string()
+        .transform((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim())
+        .pipe(
+          z
+            .string()
+            .min(1, 'Type your name to sign.')
+            .max(100, 'A typed signature can be at most 100 characters long.')
+            .refine(
+              (value) => !/\p{Cc}/u.test(value),
+              'A signature cannot hold control characters.',
+            )
+            .refine(
+              (value) => !/[\u202a-\u202e\u2066-\u2069]/.test(value),
+              'A signature cannot hold characters that reverse the direction of text.',
+            )
+            .refine((value) => /[\p{L}\p{N}]/u.test(value), 'Type your name, in letters, to sign.'),
+        ),
+    }),
+    z.object({
+      kind: z.literal('drawn'),
+      drawnSignature: z
+        .string()
+        .regex(PNG_DATA_URL, 'Draw your signature in the box to sign.')
+        .max(Math.ceil((MAX_PNG_BYTES * 4) / 3) + 32, 'The drawn signature is too large.'),
+    }),
+  ],
+  { error: 'Choose whether to type or draw your signature.' },
+);
 
 export type TSignatureForm = z.infer<typeof ZSignatureForm>;
 

@@ -39,6 +39,8 @@ describe('formatRelative', () => {
     ['2026-03-01T14:30:00Z', 'in 2 hours'],
     ['2026-03-01T12:00:20Z', 'this minute'],
     ['2026-02-27T12:00:00Z', '2 days ago'],
+    ['2026-02-27T14:00:00Z', '2 days ago'],
+    ['2026-03-03T10:00:00Z', 'in 2 days'],
   ])('%s is %s', (iso, text) => {
     expect(formatRelative(iso, now, 'en-US')).toBe(text);
   });

@@ -51,7 +51,10 @@ export function formatRelative(iso: string, now: Date, locale: string): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(difference) >= size) return format.format(Math.trunc(difference / size), unit);
+    // Days and longer are rounded, so 46 hours reads "2 days ago", not "yesterday".
+    const round = size >= RELATIVE_UNITS[2]![1] ? Math.round : Math.trunc;
+
+    if (Math.abs(difference) >= size) return format.format(round(difference / size), unit);
   }
 
   return format.format(0, 'minute');

@@ -38,7 +38,8 @@ export default async function DeclinePage({ params, searchParams }: DeclinePageP
         <h1 className="text-2xl font-semibold">Decline to sign “{link.packageName}”?</h1>
         <p>
           Declining cancels this signing request for everyone. Nobody will be able to sign it, and{' '}
-          {link.organizationName} will see your reason. Anything already signed is kept.
+          {link.organizationName} and the other signers will see your reason. Anything already
+          signed is kept.
         </p>
         {problem ? (
           <p role="alert" className="font-medium text-rose-800 dark:text-rose-300">

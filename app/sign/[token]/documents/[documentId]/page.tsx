@@ -35,6 +35,7 @@ interface DocumentPageProps {
 const NOTICES: Record<string, string> = {
   ...SIGNING_REFUSAL_MESSAGES,
   consent_required: 'Agree to sign electronically first.',
+  signature_unreadable: 'Your drawn signature could not be read. Draw it again.',
 };
 
 /** GET /sign/{token}/documents/{documentId} – one document to read, and to sign in turn. */

@@ -44,7 +44,9 @@ export async function POST(
     const message =
       outcome.reason === 'consent_required'
         ? 'Agree to sign electronically first.'
-        : SIGNING_REFUSAL_MESSAGES[outcome.reason];
+        : outcome.reason === 'signature_unreadable'
+          ? 'The drawn signature could not be read. Draw it again.'
+          : SIGNING_REFUSAL_MESSAGES[outcome.reason];
 
     return seeOther(`${session}?problem=${encodeURIComponent(message)}`);
   }
