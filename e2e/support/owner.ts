@@ -11,5 +11,8 @@ export async function signInAsDemoOwner(page: Page) {
   await page.getByLabel('Email address').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Packages', level: 1 })).toBeVisible();
+  // Checking a password is deliberately slow (bcrypt), more so while other tests run.
+  await expect(page.getByRole('heading', { name: 'Packages', level: 1 })).toBeVisible({
+    timeout: 20_000,
+  });
 }
