@@ -128,7 +128,9 @@ test.describe('[DASHBOARD] package list', () => {
       .getByRole('navigation', { name: 'Packages by state' })
       .getByRole('link', { name: /Completed$/ })
       .click();
-    await expect(packageNames(page)).toHaveText([MOVE_IN]);
+    // Other tests complete packages of their own in this organization, so look for the demo's.
+    await expect(packageNames(page).filter({ hasText: MOVE_IN })).toHaveCount(1);
+    await expect(packageNames(page).filter({ hasText: LEASE })).toHaveCount(0);
 
     await page.getByLabel('Type').selectOption({ label: 'In Person' });
     await page.getByRole('button', { name: 'Apply' }).click();
@@ -167,8 +169,9 @@ test.describe('[DASHBOARD] package list', () => {
 
     await page.goto('/dashboard?q=CEDAR');
     await expect(packageNames(page)).toHaveText([LISTING]);
-    await page.goto(`/dashboard?q=${encodeURIComponent('渡辺')}`);
-    await expect(packageNames(page)).toHaveText([LEASE]);
+    await page.goto(`/dashboard?q=${encodeURIComponent('渡辺')}&type=Sequential`);
+    await expect(packageNames(page).filter({ hasText: LEASE })).toHaveCount(1);
+    await expect(packageNames(page).filter({ hasText: MOVE_IN })).toHaveCount(0);
     await expectAccessibleAndFitting(page);
   });
 });
@@ -180,24 +183,38 @@ test.describe('[DASHBOARD] package page', () => {
 
   test('the lease’s matrix: Emily Carter signed, 健 渡辺 next, فاطمة الزهراء waiting', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await page.getByRole('link', { name: LEASE }).click();
     await expect(page.getByRole('heading', { name: LEASE, level: 1 })).toBeVisible();
 
-    const table = page.getByRole('table', { name: 'Signatures by document and signer' });
-    const headers = table.getByRole('columnheader');
-    await expect(headers).toHaveText([
-      'Document',
-      '1. Emily Carter',
-      '2. 健 渡辺',
-      '3. فاطمة الزهراء',
-    ]);
+    const documents = ['Residential lease agreement', 'Property condition disclosure'];
 
-    for (const document of ['Residential lease agreement', 'Property condition disclosure']) {
-      const cells = table.getByRole('row', { name: new RegExp(document) }).getByRole('cell');
-      await expect(cells.nth(0)).toContainText(/Signed.*E[SD]T/);
-      await expect(cells.nth(1)).toHaveText('Next');
-      await expect(cells.nth(2)).toHaveText('Waiting');
+    if (testInfo.project.name === 'phone') {
+      // On a phone each document lists its signers in order, each with where they stand.
+      const matrix = page.getByRole('list', { name: 'Signatures by document and signer' });
+      for (const document of documents) {
+        const signers = matrix
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { name: document }) })
+          .getByRole('listitem');
+        await expect(signers.nth(0)).toContainText(/1\. Emily Carter\s*Signed.*E[SD]T/);
+        await expect(signers.nth(1)).toContainText(/2\. 健 渡辺\s*Next$/);
+        await expect(signers.nth(2)).toContainText(/3\. فاطمة الزهراء\s*Waiting$/);
+      }
+    } else {
+      const table = page.getByRole('table', { name: 'Signatures by document and signer' });
+      await expect(table.getByRole('columnheader')).toHaveText([
+        'Document',
+        '1. Emily Carter',
+        '2. 健 渡辺',
+        '3. فاطمة الزهراء',
+      ]);
+      for (const document of documents) {
+        const cells = table.getByRole('row', { name: new RegExp(document) }).getByRole('cell');
+        await expect(cells.nth(0)).toContainText(/Signed.*E[SD]T/);
+        await expect(cells.nth(1)).toHaveText('Next');
+        await expect(cells.nth(2)).toHaveText('Waiting');
+      }
     }
 
     const signers = page.getByRole('region', { name: 'Signers, in signing order' });

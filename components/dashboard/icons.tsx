@@ -31,14 +31,6 @@ export function DraftIcon(props: IconProps) {
   );
 }
 
-export function SendIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M21 3 10 14M21 3l-7 18-4-7-7-4 18-7Z" />
-    </Icon>
-  );
-}
-
 export function DownloadIcon(props: IconProps) {
   return (
     <Icon {...props}>

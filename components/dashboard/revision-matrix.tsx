@@ -16,54 +16,82 @@ interface RevisionMatrixProps {
 
 /**
  * Documents by signers: each cell says where that signer stands on that document, in words
- * and with an icon. On a narrow screen the table scrolls inside its own frame.
+ * and with an icon: a table where it fits, a list per document on a phone.
  */
 export function RevisionMatrix({ documents, signers, rows, clock }: RevisionMatrixProps) {
   const names = new Map(documents.map((document) => [document.documentId, document.name]));
 
   return (
-    <div
-      role="region"
-      aria-labelledby="matrix-caption"
-      tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-    >
-      <table className="w-full min-w-max border-collapse text-left text-sm">
-        <caption id="matrix-caption" className="sr-only">
-          Signatures by document and signer
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="p-3 font-medium">
-              Document
-            </th>
-            {signers.map((signer, index) => (
-              <th key={signer.signerId} scope="col" className="p-3 font-medium">
-                <span className="text-slate-600 dark:text-slate-400">{index + 1}. </span>
-                <bdi>{signerName(signer)}</bdi>
+    <>
+      <div
+        role="region"
+        aria-labelledby="matrix-caption"
+        tabIndex={0}
+        className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white sm:block dark:border-slate-800 dark:bg-slate-900"
+      >
+        <table className="w-full min-w-max border-collapse text-left text-sm">
+          <caption id="matrix-caption" className="sr-only">
+            Signatures by document and signer
+          </caption>
+          <thead>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="col" className="p-3 font-medium">
+                Document
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.documentId}
-              className="border-b border-slate-200 last:border-0 dark:border-slate-800"
-            >
-              <th scope="row" className="max-w-56 p-3 align-top font-medium break-words">
-                {names.get(row.documentId)}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td key={signers[index]?.signerId ?? index} className="p-3 align-top">
-                  <Cell cell={cell} clock={clock} />
-                </td>
+              {signers.map((signer, index) => (
+                <th key={signer.signerId} scope="col" className="p-3 font-medium">
+                  <span className="text-slate-600 dark:text-slate-400">{index + 1}. </span>
+                  <bdi>{signerName(signer)}</bdi>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.documentId}
+                className="border-b border-slate-200 last:border-0 dark:border-slate-800"
+              >
+                <th scope="row" className="max-w-56 p-3 align-top font-medium break-words">
+                  {names.get(row.documentId)}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td key={signers[index]?.signerId ?? index} className="p-3 align-top">
+                    <Cell cell={cell} clock={clock} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {/* On a phone a table of several signers would not fit: each document lists its signers. */}
+      <ul aria-label="Signatures by document and signer" className="space-y-3 sm:hidden">
+        {rows.map((row) => (
+          <li
+            key={row.documentId}
+            className="rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+          >
+            <h3 className="font-medium break-words">{names.get(row.documentId)}</h3>
+            <ol className="mt-2 space-y-2 text-sm">
+              {row.cells.map((cell, index) => {
+                const signer = signers[index];
+
+                return (
+                  <li key={signer?.signerId ?? index} className="flex flex-wrap gap-x-3 gap-y-1">
+                    <span className="min-w-0 flex-1">
+                      {index + 1}. <bdi>{signer ? signerName(signer) : ''}</bdi>
+                    </span>
+                    <Cell cell={cell} clock={clock} />
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -16,5 +16,8 @@ export async function signIn(page: Page, member: { email: string; password: stri
   await page.getByLabel('Email address').fill(member.email);
   await page.getByLabel('Password').fill(member.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Packages', level: 1 })).toBeVisible();
+  // Checking a password is deliberately slow (bcrypt), more so while other tests run.
+  await expect(page.getByRole('heading', { name: 'Packages', level: 1 })).toBeVisible({
+    timeout: 20_000,
+  });
 }

@@ -12,7 +12,13 @@ import { getPortalDatabase } from '@/lib/db';
 import { THROTTLED_ERROR } from './sign-in-errors';
 import { verifyCredentials } from './verify-credentials';
 
-/** A signed-in session lasts a working day; after that the member signs in again. */
+/**
+ * A signed-in session lasts a working day; after that the member signs in again.
+ *
+ * TODO: a session is a signed cookie, so changing a password does not end the sessions already
+ * issued; only removing the member does (`requireMember` reads the member on every request).
+ * A session version on the member, checked by `requireMember`, would end them all at once.
+ */
 const SESSION_HOURS = 12;
 
 /**

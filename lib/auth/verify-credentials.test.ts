@@ -14,6 +14,9 @@ import { verifyCredentials } from './verify-credentials';
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const PASSWORD = 'correct horse battery staple';
 
+// bcrypt at the production cost takes most of a second in JavaScript, more on a busy machine.
+jest.setTimeout(30_000);
+
 describe.each(testEngines())('verifyCredentials on %s', (dialect) => {
   let database: TestDatabase;
   let owner: { organizationId: string; memberId: string };

@@ -6,6 +6,9 @@ import { createOrganizationOwner } from './create-organization-owner';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 
+// bcrypt at the production cost takes most of a second in JavaScript, more on a busy machine.
+jest.setTimeout(30_000);
+
 describe.each(testEngines())('createOrganizationOwner on %s', (dialect) => {
   let database: TestDatabase;
 
