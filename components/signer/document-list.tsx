@@ -112,7 +112,7 @@ function Standing({ standing, viewer }: { standing: RevisionStanding; viewer: Vi
       return (
         <p className={`${line} text-slate-700 dark:text-slate-300`}>
           <PeopleIcon className="size-4 mt-0.5" />
-          <span>Signed in person, on the sender’s device</span>
+          <span>To be signed in person, on the sender’s device</span>
         </p>
       );
     case 'closed':

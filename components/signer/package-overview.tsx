@@ -37,6 +37,7 @@ export function PackageOverview(props: PackageOverviewProps) {
   }));
   const justSigned = documents.find((document) => document.documentId === justSignedId);
   const nextToSign = documents.find((document) => document.standing.kind === 'your_turn');
+  const completed = link.package.state === 'executed';
   const deadline = packageDeadline(link.package);
   const ordered = link.package.type === 'Sequential' || link.package.type === 'Live Session';
   const asker = link.senderName
@@ -51,8 +52,8 @@ export function PackageOverview(props: PackageOverviewProps) {
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold break-words">{link.packageName}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {asker} asks you, <bdi>{signerName(link.signer)}</bdi>, to sign {documents.length}{' '}
-          {documents.length === 1 ? 'document' : 'documents'}.
+          {asker} {completed ? 'asked' : 'asks'} you, <bdi>{signerName(link.signer)}</bdi>, to sign{' '}
+          {documents.length} {documents.length === 1 ? 'document' : 'documents'}.
         </p>
       </div>
 
@@ -77,14 +78,16 @@ export function PackageOverview(props: PackageOverviewProps) {
       ) : null}
 
       <dl className="grid gap-x-4 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr] dark:border-slate-800 dark:bg-slate-900">
-        {deadline ? (
+        {deadline && !completed ? (
           <Fact term="Sign by">
             <When iso={deadline.toISOString()} now={now} viewer={viewer} />
           </Fact>
         ) : null}
-        <Fact term="Your link works until">
-          <When iso={link.linkTimeExpires} now={now} viewer={viewer} />
-        </Fact>
+        {completed ? null : (
+          <Fact term="Your link works until">
+            <When iso={link.linkTimeExpires} now={now} viewer={viewer} />
+          </Fact>
+        )}
         <Fact term="How signing works">{typeText}</Fact>
         <Fact term="Status">{packageStateLabel(link.package.state)}</Fact>
       </dl>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 
 interface PdfViewerProps {
@@ -21,6 +21,12 @@ type ViewerState =
  */
 export function PdfViewer({ src, title }: PdfViewerProps) {
   const [state, setState] = useState<ViewerState>({ kind: 'loading' });
+  // Without scripts nothing is drawn here: the page then offers the download alone.
+  const scripted = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -57,7 +63,7 @@ export function PdfViewer({ src, title }: PdfViewerProps) {
     <section aria-label={`${title}, the document`} className="space-y-3">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-          {state.kind === 'loading' ? 'Opening the document…' : null}
+          {state.kind === 'loading' && scripted ? 'Opening the document…' : null}
           {state.kind === 'ready'
             ? `${state.pageCount} ${state.pageCount === 1 ? 'page' : 'pages'}`
             : null}

@@ -66,7 +66,7 @@ export function SignatureForm(props: SignatureFormProps) {
           {(['typed', 'drawn'] as const).map((option) => (
             <label
               key={option}
-              className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-lg border border-slate-300 px-3 text-sm font-medium has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:checked]:text-blue-900 dark:border-slate-700 dark:has-[:checked]:bg-blue-950 dark:has-[:checked]:text-blue-100"
+              className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-lg border border-slate-300 px-3 text-sm font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:checked]:text-blue-900 dark:border-slate-700 dark:has-[:checked]:bg-blue-950 dark:has-[:checked]:text-blue-100"
             >
               <input
                 type="radio"

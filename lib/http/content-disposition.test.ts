@@ -17,6 +17,12 @@ describe('contentDisposition', () => {
     const header = contentDisposition('inline', 'a"b\r\nSet-Cookie: x.pdf');
 
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header.startsWith('inline; filename="a_b__Set-Cookie: x.pdf";')).toBe(true);
+    expect(header.startsWith('inline; filename="a-b--Set-Cookie- x.pdf";')).toBe(true);
+  });
+
+  test('turns characters no file system accepts into dashes', () => {
+    expect(contentDisposition('attachment', 'Lease: 42 Harbour St/3B?.pdf')).toContain(
+      'filename="Lease- 42 Harbour St-3B-.pdf"',
+    );
   });
 });

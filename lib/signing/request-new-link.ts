@@ -104,8 +104,7 @@ function newLinkMessage(
     signingLinkPlaceholder(link.linkId),
     '',
     `It works until ${link.timeExpires.slice(0, 16).replace('T', ' ')} UTC.`,
-    'Your earlier link no longer works. Do not forward this email: anyone with the link can',
-    'sign in your name.',
+    'Your earlier link no longer works. Do not forward this email: anyone with the link can sign in your name.',
     '',
     `If you did not ask for it, you can ignore this message.`,
   ].join('\n');
