@@ -12,6 +12,8 @@ import { ensureDemoApiKey } from '@/lib/demo/demo-api-key';
 import { DEMO_OWNER_EMAIL, demoSigningLinks, seedDemo } from '@/lib/demo/seed-demo';
 import { DEFAULT_DATABASE_URL, openDatabase } from '@/lib/db/engine';
 import { migrateToLatest } from '@/lib/db/migrate';
+import { packageStateLabel } from '@/lib/domain/package-states';
+import { packageTypeLabel } from '@/lib/domain/package-types';
 
 const port = Number(process.env.PORT ?? 3000);
 const baseUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
@@ -119,7 +121,8 @@ function printWelcome(
   for (const link of links) {
     if (link.packageName !== current) {
       current = link.packageName;
-      lines.push('', `  ${link.packageName}  [${link.type}, ${link.state}]`);
+      const labels = `${packageTypeLabel(link.type)}, ${packageStateLabel(link.state)}`;
+      lines.push('', `  ${link.packageName}  [${labels}]`);
     }
     lines.push(`    ${link.signer.padEnd(24)} ${link.url}`);
   }

@@ -74,6 +74,8 @@ export async function loadCertificateFacts(db: Kysely<Database>, packageId: stri
     ]),
   );
 
+  const documentNames = new Map(documents.map((document) => [document.id, document.name]));
+
   return {
     organizationName: pkg.organizationName,
     packageName: pkg.name,
@@ -92,7 +94,7 @@ export async function loadCertificateFacts(db: Kysely<Database>, packageId: stri
     })),
     events: events.map((event) => ({
       occurredAt: event.occurred_at,
-      action: describeAction(event.action, event.details),
+      action: describeAction(event.action, event.details, documentNames),
       actor: (event.signer_id && names.get(event.signer_id)) || event.memberName || 'The portal',
       ipAddress: event.ip_address,
       userAgent: event.user_agent,
@@ -100,9 +102,17 @@ export async function loadCertificateFacts(db: Kysely<Database>, packageId: stri
   };
 }
 
-function describeAction(action: string, details: string | null): string {
+/** "Signed “Lease” (in person)": what happened, to which document, and how. */
+function describeAction(
+  action: string,
+  details: string | null,
+  documentNames: Map<string, string>,
+): string {
   const label = ACTION_LABELS[action] ?? action;
   const parsed = details ? (JSON.parse(details) as Record<string, unknown>) : {};
+  const document =
+    typeof parsed.documentId === 'string' ? documentNames.get(parsed.documentId) : undefined;
+  const described = document ? `${label} “${document}”` : label;
 
-  return parsed.inPerson ? `${label} (in person)` : label;
+  return parsed.inPerson ? `${described} (in person)` : described;
 }
