@@ -1,26 +1,6 @@
 /** Line icons the dashboard adds to the signer pages' set; beside words, never instead. */
 
-interface IconProps {
-  className?: string;
-}
-
-function Icon({ className = 'size-5', children }: IconProps & { children: React.ReactNode }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className={`shrink-0 ${className}`}
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon, type IconProps } from '@/components/signer/icons';
 
 export function DraftIcon(props: IconProps) {
   return (

@@ -1,10 +1,14 @@
 /** Small line icons that go beside words, never instead of them. */
 
-interface IconProps {
+export interface IconProps {
   className?: string;
 }
 
-function Icon({ className = 'size-5', children }: IconProps & { children: React.ReactNode }) {
+/** The frame every icon shares: a 24-unit line drawing, hidden from screen readers. */
+export function Icon({
+  className = 'size-5',
+  children,
+}: IconProps & { children: React.ReactNode }) {
   return (
     <svg
       viewBox="0 0 24 24"

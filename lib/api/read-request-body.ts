@@ -1,3 +1,5 @@
+import { readLimitedBody } from '@/lib/http/read-limited-body';
+
 import { ApiError } from './api-error';
 
 /** The largest JSON body the API reads. */
@@ -19,28 +21,10 @@ function tooLarge(limit: number): ApiError {
  * with 413 as soon as it is known to be longer, before it is held in memory whole.
  */
 export async function readRequestBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  const body = await readLimitedBody(request, limit);
+  if (body === null) throw tooLarge(limit);
 
-  if (!request.body) return new Uint8Array();
-
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-
-  return Buffer.concat(chunks);
+  return body;
 }
 
 /** The JSON body of a request; an empty body is an empty object. */

@@ -1,3 +1,5 @@
+import { readLimitedBody } from './read-limited-body';
+
 /** A form post larger than this is refused before it is read: a drawn signature fits easily. */
 const MAX_FORM_BYTES = 1024 * 1024;
 
@@ -18,11 +20,11 @@ export async function readFormPost(
     return { refusal: plain(403, 'This form can only be sent from the signing page.') };
   }
 
-  const body = await readLimited(request, MAX_FORM_BYTES);
+  const body = await readLimitedBody(request, MAX_FORM_BYTES);
   if (body === null) return { refusal: plain(413, 'This form is too large to send.') };
 
   try {
-    const form = await new Response(body, {
+    const form = await new Response(new Blob([body as BlobPart]), {
       headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
     }).formData();
     const fields: Record<string, string> = {};
@@ -47,34 +49,6 @@ function originHost(origin: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The body, read up to a limit whatever the request says of its length (a chunked body has
- * none), or null as soon as it goes over.
- */
-async function readLimited(request: Request, limit: number): Promise<Blob | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
-  if (!request.body) return new Blob([]);
-
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-
-      return null;
-    }
-    chunks.push(value);
-  }
-
-  return new Blob(chunks as BlobPart[]);
 }
 
 function plain(status: number, message: string): Response {
