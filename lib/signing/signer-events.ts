@@ -60,12 +60,33 @@ export async function recordConsent(
   });
 }
 
-/** Records that the signer opened a document. Appends to the trail only; changes no state. */
+/** A signer who opens the same document again within this time adds no new event. */
+const VIEW_REPEAT_WINDOW_MS = 30 * 60 * 1000;
+
+/**
+ * Records that the signer opened a document. Appends to the trail only; changes no state.
+ * Reopening it within half an hour (a reload, a second download) is not recorded again, so the
+ * trail and the certificate tell each reading once.
+ */
 export async function recordDocumentViewed(
   db: Kysely<Database>,
   view: { organizationId: string; packageId: string; signerId: string; documentId: string },
   context: RequestMetadata & { now: Date },
-) {
+): Promise<'recorded' | 'seen_recently'> {
+  const since = toInstant(new Date(context.now.getTime() - VIEW_REPEAT_WINDOW_MS));
+  const recentViews = await db
+    .selectFrom('audit_events')
+    .select('details')
+    .where('signer_id', '=', view.signerId)
+    .where('action', '=', 'document_viewed')
+    .where('occurred_at', '>=', since)
+    .execute();
+  const seenRecently = recentViews.some(
+    (event) => event.details !== null && JSON.parse(event.details).documentId === view.documentId,
+  );
+
+  if (seenRecently) return 'seen_recently';
+
   await recordAuditEvent(db, {
     organizationId: view.organizationId,
     packageId: view.packageId,
@@ -76,6 +97,8 @@ export async function recordDocumentViewed(
     userAgent: context.userAgent,
     details: { documentId: view.documentId },
   });
+
+  return 'recorded';
 }
 
 export type DeclineOutcome = 'declined' | 'not_allowed' | null;
