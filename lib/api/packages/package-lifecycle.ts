@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
-import { enqueueMail } from '@/lib/mail/enqueue-mail';
+import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
 
 import { ApiError } from '../api-error';
 import type { ApiContext } from '../api-route';
@@ -76,28 +76,10 @@ export async function rescindPackage(
         .execute();
 
       if (input.notify) {
-        const signers = await trx
-          .selectFrom('signers')
-          .select(['email', 'first_name'])
-          .where('package_id', '=', pkg.id)
-          .execute();
-        for (const signer of signers) {
-          await enqueueMail(
-            trx,
-            {
-              organizationId: pkg.organization_id,
-              recipient: signer.email,
-              subject: `Cancelled: ${pkg.name}`,
-              body: [
-                `Hello ${signer.first_name},`,
-                '',
-                `"${pkg.name}" has been cancelled and no longer needs your signature.`,
-                ...(input.rescindMessage ? ['', input.rescindMessage] : []),
-              ].join('\n'),
-            },
-            context.now,
-          );
-        }
+        await notifyPackageRescinded(trx, pkg.id, {
+          message: input.rescindMessage ?? null,
+          now: context.now,
+        });
       }
 
       return { result: undefined, details: { notify: input.notify } };
