@@ -45,6 +45,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    // Named, so that the migration tables of other schemas in the same database (test schemas
+    // side by side) are not taken for this one's.
+    ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
 
