@@ -19,9 +19,9 @@ export function renderMailHtml(text: string, subject: string): string {
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;padding:24px 16px;background:#ffffff;color:#1f2937;',
-    'font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:16px;',
-    'line-height:1.5">',
+    '<body style="margin:0;padding:24px 16px;background:#ffffff;color:#1f2937;' +
+      'font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:16px;' +
+      'line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto">',
     ...paragraphs,
     '</div>',

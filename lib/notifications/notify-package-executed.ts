@@ -9,7 +9,7 @@ import {
   loadPackageNoticeFacts,
   mailTime,
   quoted,
-  workingLinkId,
+  workingLink,
 } from './package-notice';
 
 /**
@@ -29,7 +29,7 @@ export async function notifyPackageExecuted(
   const executedAt = pkg.executed_at ?? context.now.toISOString();
 
   for (const signer of facts.signers) {
-    const linkId = workingLinkId(facts, signer.id, context.now);
+    const link = workingLink(facts, signer.id, context.now);
 
     await enqueueMail(
       trx,
@@ -42,12 +42,13 @@ export async function notifyPackageExecuted(
           '',
           `Everyone has signed ${quoted(pkg.name)} from ${organizationName}, so it is complete.`,
           '',
-          ...(linkId
+          ...(link
             ? [
                 'Download your signed copy and the certificate of completion from your signing page:',
-                signingLinkPlaceholder(linkId),
+                signingLinkPlaceholder(link.id),
                 '',
-                'Keep a copy for your records: the link stops working when its time is up.',
+                `The link works until ${mailTime(link.timeExpires, pkg.time_zone)}, so keep ` +
+                  'a copy for your records.',
               ]
             : [`Ask ${organizationName} for your signed copy if you would like one.`]),
         ].join('\n'),

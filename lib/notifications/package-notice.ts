@@ -45,13 +45,17 @@ export async function loadPackageNoticeFacts(
 }
 
 /** The signer's working link, if they have one that has not expired. */
-export function workingLinkId(facts: PackageFacts, signerId: string, now: Date): string | null {
+export function workingLink(
+  facts: PackageFacts,
+  signerId: string,
+  now: Date,
+): { id: string; timeExpires: string } | null {
   const link = facts.links.find(
     (candidate) =>
       candidate.signer_id === signerId && Date.parse(candidate.time_expires) > now.getTime(),
   );
 
-  return link?.id ?? null;
+  return link ? { id: link.id, timeExpires: link.time_expires } : null;
 }
 
 /** An instant as a mail reader sees it: in the given zone (UTC when none), zone named. */
