@@ -1,4 +1,4 @@
-import { rescindPackage } from '@/lib/api/packages/package-lifecycle';
+import { deletePackage, rescindPackage } from '@/lib/api/packages/package-lifecycle';
 import type { ApiContext } from '@/lib/api/api-route';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
@@ -105,6 +105,16 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
       .executeTakeFirstOrThrow();
 
     return row.state;
+  }
+
+  function apiContext(owner: { organizationId: string; memberId: string }): ApiContext {
+    return {
+      db: database.db,
+      caller: { apiKeyId: 'test-key', ...owner },
+      metadata: REQUEST,
+      now,
+      apiVersion: null,
+    };
   }
 
   /** Sends the outbox through a transport that keeps each message, links filled in. */
@@ -269,16 +279,6 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
   });
 
   describe('rescinded', () => {
-    function apiContext(owner: { organizationId: string; memberId: string }): ApiContext {
-      return {
-        db: database.db,
-        caller: { apiKeyId: 'test-key', ...owner },
-        metadata: REQUEST,
-        now,
-        apiVersion: null,
-      };
-    }
-
     test("every signer gets the owner's message, escaped in the HTML part", async () => {
       const { owner, ownerEmail, created } = await openPackage();
 
@@ -322,6 +322,29 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
         rescindPackage(context, { packageId: created.packageId, notify: true }),
       ).rejects.toMatchObject({ status: 409 });
       expect(await outboxMessages(database.db)).toHaveLength(0);
+    });
+  });
+
+  describe('deleted', () => {
+    test('with notify, signers of an open package are told; without it or for a draft, not', async () => {
+      const { owner, created } = await openPackage();
+      const context = apiContext(owner);
+
+      await deletePackage(context, { packageId: created.packageId, notify: true });
+      const messages = await outboxMessages(database.db);
+      expect(messages.map((message) => [message.recipient, message.subject]).sort()).toEqual([
+        ['ana@example.test', 'Cancelled: Lease for 12 Quay Street'],
+        ['ben@example.test', 'Cancelled: Lease for 12 Quay Street'],
+      ]);
+
+      const quiet = await openPackage();
+      await deletePackage(apiContext(quiet.owner), {
+        packageId: quiet.created.packageId,
+        notify: false,
+      });
+      const draft = await seedPackage(database.db, owner, { state: 'draft' }, now);
+      await deletePackage(context, { packageId: draft.packageId, notify: true });
+      expect(await outboxMessages(database.db)).toHaveLength(2);
     });
   });
 

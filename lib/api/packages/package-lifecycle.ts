@@ -131,7 +131,12 @@ export async function deletePackage(
     context,
     input.packageId,
     { action: 'package_deleted', allowed: any, verb: 'deleted' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, state }) => {
+      // Signers who were asked to sign hear that it is off, when the caller wants them told.
+      if (input.notify && (state === 'open' || state === 'expired')) {
+        await notifyPackageRescinded(trx, pkg.id, { message: null, now: context.now });
+      }
+
       const fileIds = await trx
         .selectFrom('documents')
         .select('file_id')
@@ -153,7 +158,10 @@ export async function deletePackage(
           .execute();
       }
 
-      return { result: undefined, details: { deleted: true, name: pkg.name } };
+      return {
+        result: undefined,
+        details: { deleted: true, name: pkg.name, notify: input.notify },
+      };
     },
   );
 }
