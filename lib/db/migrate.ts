@@ -45,8 +45,7 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
-    // Named, so that the migration tables of other schemas in the same database (test schemas
-    // side by side) are not taken for this one's.
+    // Without it, the migrator takes another schema's bookkeeping tables for its own.
     ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

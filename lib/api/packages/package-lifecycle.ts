@@ -131,17 +131,18 @@ export async function deletePackage(
     context,
     input.packageId,
     { action: 'package_deleted', allowed: any, verb: 'deleted' },
-    async ({ trx, pkg, state }) => {
-      // Signers who were asked to sign hear that it is off, when the caller wants them told.
-      if (input.notify && (state === 'open' || state === 'expired')) {
-        await notifyPackageRescinded(trx, pkg.id, { message: null, now: context.now });
-      }
-
+    async ({ trx, pkg }) => {
       const fileIds = await trx
         .selectFrom('documents')
         .select('file_id')
         .where('package_id', '=', pkg.id)
         .execute();
+
+      // Signers who were asked to sign (an open package, or one past its deadline) hear that
+      // it is off, when the caller wants them told.
+      if (input.notify && (pkg.state === 'open' || pkg.state === 'expired')) {
+        await notifyPackageRescinded(trx, pkg.id, { message: null, now: context.now });
+      }
 
       await trx.deleteFrom('packages').where('id', '=', pkg.id).execute();
       // TODO: the signed copies (revisions' and documents' current files) stay stored after a
