@@ -155,6 +155,7 @@ describe.each(testEngines())('reminders before the deadline on %s', (dialect) =>
       notify: false,
     });
     await seedDueSoon({ state: 'draft' });
+    await seedDueSoon({ type: 'Live Session' });
     await seedDueSoon({ timeSignBy: new Date(deadline.getTime() + 2 * HOUR).toISOString() });
 
     expect(await sendDeadlineReminders(database.db, before(23))).toEqual({ reminded: 2, held: 0 });

@@ -22,8 +22,9 @@ export interface DeadlineReminderRun {
  * Reminds every signer who still has something to sign in an open package whose deadline is
  * less than a day away, once for that deadline: a deadline moved later (an extension) earns
  * another reminder. A signer mailed in the last 12 hours is held back and tried again on a
- * later run, still before the deadline. Each reminder is its own transaction, with its mail
- * and audit event, so a run cut short loses nothing already done.
+ * later run, still before the deadline. In person packages are left out, since nothing in a
+ * mail would let their signers sign. Each reminder is its own transaction, with its mail and
+ * audit event, so a run cut short loses nothing already done.
  */
 export async function sendDeadlineReminders(
   db: Kysely<Database>,
@@ -42,6 +43,8 @@ export async function sendDeadlineReminders(
     .selectFrom('packages')
     .select(['id', 'organization_id', 'type', 'state', 'time_sign_by', 'meeting_time_start'])
     .where('state', '=', 'open')
+    // In person, signers sign on the sender's device: a link in the mail would not let them.
+    .where('type', '!=', 'Live Session')
     .where((eb) =>
       eb.or([
         eb.and([
