@@ -96,6 +96,8 @@ export interface SignerTable {
   mobile_number: string | null;
   sort_order: number;
   created_at: string;
+  /** When the signer was last mailed an invitation or a reminder; null when never. */
+  last_notified_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RevisionTable {

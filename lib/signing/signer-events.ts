@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 
 import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit-event';
 import { toInstant } from '@/lib/clock';
+import { publicUrl } from '@/lib/config/public-url';
 import type { Database } from '@/lib/db/schema';
 import { mayDecline } from '@/lib/domain/signing-rules';
+import { notifyPackageDeclined } from '@/lib/notifications/notify-package-declined';
 
 import { loadSigningLink } from './load-signing-link';
 
@@ -147,6 +149,12 @@ export async function declinePackage(
       ipAddress: context.ipAddress,
       userAgent: context.userAgent,
       details: reason ? { reason } : undefined,
+    });
+    await notifyPackageDeclined(trx, link.packageId, {
+      signerId: link.signerId,
+      reason,
+      now: context.now,
+      publicUrl: publicUrl(),
     });
 
     return 'declined';

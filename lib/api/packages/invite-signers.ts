@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 
+import { toInstant } from '@/lib/clock';
 import { linkExpiry } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
 import { enqueueMail, signingLinkPlaceholder } from '@/lib/mail/enqueue-mail';
@@ -18,7 +19,8 @@ export interface OpenedPackage {
 
 /**
  * When a package opens, every signer gets a working link (a new one only if they have none)
- * and an invitation in the mail outbox, written in the caller's transaction.
+ * and an invitation in the mail outbox, written in the caller's transaction. Each signer is
+ * marked as notified now, which holds back reminders for a while.
  */
 export async function inviteSigners(
   trx: Kysely<Database>,
@@ -80,4 +82,10 @@ export async function inviteSigners(
       context.now,
     );
   }
+
+  await trx
+    .updateTable('signers')
+    .set({ last_notified_at: toInstant(context.now) })
+    .where('package_id', '=', pkg.id)
+    .execute();
 }

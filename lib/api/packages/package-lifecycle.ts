@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
-import { enqueueMail } from '@/lib/mail/enqueue-mail';
+import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
 
 import { ApiError } from '../api-error';
 import type { ApiContext } from '../api-route';
@@ -76,28 +76,10 @@ export async function rescindPackage(
         .execute();
 
       if (input.notify) {
-        const signers = await trx
-          .selectFrom('signers')
-          .select(['email', 'first_name'])
-          .where('package_id', '=', pkg.id)
-          .execute();
-        for (const signer of signers) {
-          await enqueueMail(
-            trx,
-            {
-              organizationId: pkg.organization_id,
-              recipient: signer.email,
-              subject: `Cancelled: ${pkg.name}`,
-              body: [
-                `Hello ${signer.first_name},`,
-                '',
-                `"${pkg.name}" has been cancelled and no longer needs your signature.`,
-                ...(input.rescindMessage ? ['', input.rescindMessage] : []),
-              ].join('\n'),
-            },
-            context.now,
-          );
-        }
+        await notifyPackageRescinded(trx, pkg.id, {
+          message: input.rescindMessage ?? null,
+          now: context.now,
+        });
       }
 
       return { result: undefined, details: { notify: input.notify } };
@@ -156,6 +138,12 @@ export async function deletePackage(
         .where('package_id', '=', pkg.id)
         .execute();
 
+      // Signers who were asked to sign (an open package, or one past its deadline) hear that
+      // it is off, when the caller wants them told.
+      if (input.notify && (pkg.state === 'open' || pkg.state === 'expired')) {
+        await notifyPackageRescinded(trx, pkg.id, { message: null, now: context.now });
+      }
+
       await trx.deleteFrom('packages').where('id', '=', pkg.id).execute();
       // TODO: the signed copies (revisions' and documents' current files) stay stored after a
       // delete; removing them needs a sweep that knows no other row points at them.
@@ -171,7 +159,10 @@ export async function deletePackage(
           .execute();
       }
 
-      return { result: undefined, details: { deleted: true, name: pkg.name } };
+      return {
+        result: undefined,
+        details: { deleted: true, name: pkg.name, notify: input.notify },
+      };
     },
   );
 }
