@@ -25,7 +25,7 @@ export interface OwnerPackageView extends OwnerPackageFacts {
   rescindMessage: string | null;
   declineReason: string | null;
   documents: (DocumentFacts & { fileName: string })[];
-  signers: OwnerSignerFacts[];
+  signers: (OwnerSignerFacts & { lastNotifiedAt: string | null })[];
   auditTrail: AuditTrailEntry[];
 }
 
@@ -77,6 +77,7 @@ export async function loadOwnerPackage(
         's.email',
         's.mobile_number as mobileNumber',
         's.sort_order as order',
+        's.last_notified_at as lastNotifiedAt',
         eb
           .selectFrom('signing_links as l')
           .select((link) => link.fn.max('l.time_expires').as('timeExpires'))

@@ -35,3 +35,15 @@ export function isPackageState(value: unknown): value is PackageState {
 export function packageStateLabel(state: string): string {
   return isPackageState(state) ? PACKAGE_STATE_LABELS[state] : 'Unknown';
 }
+
+/**
+ * The states each owner change starts from, shared by the API and the dashboard so that a
+ * change is offered exactly where it is allowed. A package past its deadline counts as expired.
+ */
+export const CHANGE_FROM_STATES = {
+  send: ['draft', 'add', 'select'],
+  issueLink: ['open', 'draft', 'add', 'select'],
+  rescind: ['open', 'expired'],
+  extend: ['open', 'expired'],
+  delete: PACKAGE_STATES,
+} as const satisfies Record<string, readonly PackageState[]>;

@@ -8,6 +8,15 @@ import type { Database, PackageTable } from '@/lib/db/schema';
 import { notFound, wrongState } from '../api-error';
 import type { ApiContext } from '../api-route';
 
+/**
+ * Who changes a package, from where: an API request's context, or a dashboard member's form
+ * post. `via` names the way in for the audit trail (`api` when not given).
+ */
+export interface PackageChangeContext extends Pick<ApiContext, 'db' | 'metadata' | 'now'> {
+  caller: { organizationId: string; memberId: string | null };
+  via?: 'api' | 'dashboard';
+}
+
 /** What a change to a package may see and do inside its transaction. */
 export interface PackageChange {
   trx: Kysely<Database>;
@@ -23,7 +32,7 @@ export interface PackageChange {
  * records `action` in the audit trail. Another organization's package is not found.
  */
 export async function changePackage<T>(
-  context: ApiContext,
+  context: PackageChangeContext,
   packageId: string,
   change: { action: string; allowed: readonly string[]; verb: string },
   apply: (current: PackageChange) => Promise<{ result: T; details?: Record<string, unknown> }>,
@@ -68,12 +77,13 @@ export async function changePackage<T>(
     await recordAuditEvent(trx, {
       organizationId: pkg.organization_id,
       packageId: details?.deleted ? null : pkg.id,
+      signerId: typeof details?.signerId === 'string' ? details.signerId : null,
       memberId: context.caller.memberId,
       action: change.action,
       occurredAt: at,
       ipAddress: context.metadata.ipAddress,
       userAgent: context.metadata.userAgent,
-      details: { ...details, packageId: pkg.id, via: 'api' },
+      details: { ...details, packageId: pkg.id, via: context.via ?? 'api' },
     });
 
     return result;

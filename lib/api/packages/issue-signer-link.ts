@@ -3,28 +3,28 @@ import type { z } from 'zod';
 import { publicUrl } from '@/lib/config/public-url';
 import { serverSecret } from '@/lib/config/server-secret';
 import { linkExpiry } from '@/lib/domain/deadlines';
+import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { DEFAULT_LINK_LIFETIME_DAYS } from '@/lib/packages/create-package';
 import { issueSigningLink } from '@/lib/packages/issue-signing-link';
 
 import { notFound } from '../api-error';
-import type { ApiContext } from '../api-route';
 import { formatApiInstant } from '../api-time';
 import type { ZIssuedLink } from '../schemas/package-output';
-import { changePackage } from './change-package';
+import { changePackage, type PackageChangeContext } from './change-package';
 
 /**
  * `link/sign/{signerId}`: a fresh signing link for one signer of a package; their earlier
  * links stop working at once. The link lives its own lifetime, never past the deadline.
  */
 export async function issueSignerLink(
-  context: ApiContext,
+  context: PackageChangeContext,
   packageId: string,
   signerId: string,
 ): Promise<z.output<typeof ZIssuedLink>> {
   return changePackage(
     context,
     packageId,
-    { action: 'link_issued', allowed: ['open', 'draft', 'add', 'select'], verb: 'given new links' },
+    { action: 'link_issued', allowed: CHANGE_FROM_STATES.issueLink, verb: 'given new links' },
     async ({ trx, pkg }) => {
       const signer = await trx
         .selectFrom('signers')

@@ -3,18 +3,18 @@ import { addDays } from 'date-fns';
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
 import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
+import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 
 import { ApiError } from '../api-error';
-import type { ApiContext } from '../api-route';
-import { changePackage } from './change-package';
+import { changePackage, type PackageChangeContext } from './change-package';
 import { inviteSigners } from './invite-signers';
 
 /** `packages/send`: a draft (or a package being edited) opens and its signers are invited. */
-export async function sendPackage(context: ApiContext, packageId: string): Promise<void> {
+export async function sendPackage(context: PackageChangeContext, packageId: string): Promise<void> {
   await changePackage(
     context,
     packageId,
-    { action: 'package_sent', allowed: ['draft', 'add', 'select'], verb: 'sent' },
+    { action: 'package_sent', allowed: CHANGE_FROM_STATES.send, verb: 'sent' },
     async ({ trx, pkg, at }) => {
       const [documents, signers] = await Promise.all([
         trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
@@ -61,13 +61,13 @@ export async function sendPackage(context: ApiContext, packageId: string): Promi
 
 /** `packages/rescind`: an open or expired package is cancelled; signers may be told. */
 export async function rescindPackage(
-  context: ApiContext,
+  context: PackageChangeContext,
   input: { packageId: string; rescindMessage?: string | null; notify: boolean },
 ): Promise<void> {
   await changePackage(
     context,
     input.packageId,
-    { action: 'package_rescinded', allowed: ['open', 'expired'], verb: 'rescinded' },
+    { action: 'package_rescinded', allowed: CHANGE_FROM_STATES.rescind, verb: 'rescinded' },
     async ({ trx, pkg }) => {
       await trx
         .updateTable('packages')
@@ -89,13 +89,13 @@ export async function rescindPackage(
 
 /** `packages/extend`: an open or expired package's deadline moves `days` later; it is open. */
 export async function extendPackage(
-  context: ApiContext,
+  context: PackageChangeContext,
   input: { packageId: string; days: number },
 ): Promise<void> {
   await changePackage(
     context,
     input.packageId,
-    { action: 'package_extended', allowed: ['open', 'expired'], verb: 'extended' },
+    { action: 'package_extended', allowed: CHANGE_FROM_STATES.extend, verb: 'extended' },
     async ({ trx, pkg }) => {
       // From the later of the old deadline and now, so an extended package is never born late.
       const from = Math.max(Date.parse(pkg.time_sign_by ?? ''), context.now.getTime()) || 0;
@@ -122,15 +122,13 @@ export async function extendPackage(
 
 /** `packages/delete`: removes a package with everything in it; every token of it dies. */
 export async function deletePackage(
-  context: ApiContext,
+  context: PackageChangeContext,
   input: { packageId: string; notify: boolean },
 ): Promise<void> {
-  const any = ['draft', 'open', 'executed', 'expired', 'rescinded', 'select', 'add'];
-
   await changePackage(
     context,
     input.packageId,
-    { action: 'package_deleted', allowed: any, verb: 'deleted' },
+    { action: 'package_deleted', allowed: CHANGE_FROM_STATES.delete, verb: 'deleted' },
     async ({ trx, pkg }) => {
       const fileIds = await trx
         .selectFrom('documents')
