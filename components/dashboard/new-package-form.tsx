@@ -85,6 +85,12 @@ function NewPackageFields({ state, formAction, pending, zones, serverTimeZone }:
   const [type, setType] = useState(values.type);
   const [chosenZone, setChosenZone] = useState<string | null>(values.timeZone || null);
   const browserZone = useSyncExternalStore(subscribe, browserTimeZone, () => serverTimeZone);
+  // With scripts, files are uploaded as soon as they are chosen and never posted with the form.
+  const scripted = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const timeZone = chosenZone ?? browserZone;
   const [documents, setDocuments] = useState<NewPackageDocumentValues[]>(values.documents);
   const [refused, setRefused] = useState(state.refusedUploads);
@@ -335,7 +341,7 @@ function NewPackageFields({ state, formAction, pending, zones, serverTimeZone }:
           <input
             ref={fileInput}
             id="files"
-            name="files"
+            name={scripted ? undefined : 'files'}
             type="file"
             multiple
             accept="application/pdf,.pdf"
