@@ -117,7 +117,9 @@ test.describe('[CREATE] a new package', () => {
     await expect(page.getByText('0 of 4 signed')).toBeVisible();
     await expect(page.getByText('Next to sign: Ana Silva')).toBeVisible();
     await expect(page.getByText(/Sign by/).locator('..')).toContainText(/5:00\sPM E[SD]T/);
-    await expect(page.getByText('Residential lease').first()).toBeVisible();
+    await expect(
+      page.getByText('Residential lease').filter({ visible: true }).first(),
+    ).toBeVisible();
     await expect(page.getByText('pet-rider.pdf')).toBeVisible();
 
     const invitation = await waitForMail(first);
