@@ -1,5 +1,8 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
 import type { PackageLiveView } from '@/lib/dashboard/package-live-view';
 import { signerName } from '@/lib/domain/signer-view';
 import type { ViewerContext } from '@/lib/viewer/viewer-context';
@@ -21,6 +24,11 @@ interface LivePackageProps {
   profileTimeZone: string | null;
 }
 
+interface LivePackageProgressProps extends LivePackageProps {
+  /** What the owner can do for each signer, rendered by the page, by signer id. */
+  signerActions?: Partial<Record<string, React.ReactNode>>;
+}
+
 function usePackageLive({ packageId, initial, viewer, profileTimeZone }: LivePackageProps) {
   // Every part of the page asks for the same address, which SWR fetches once for all of them.
   const url = `/dashboard/packages/${encodeURIComponent(packageId)}/data`;
@@ -28,9 +36,19 @@ function usePackageLive({ packageId, initial, viewer, profileTimeZone }: LivePac
   return useLiveData(url, initial, { viewer, profileTimeZone });
 }
 
-/** The package's state, kept current while the page is open. */
+/**
+ * The package's state, kept current while the page is open. When it changes (the last
+ * signature executes the package), the page's server-rendered parts render again too, so
+ * what it offers to do fits the new state.
+ */
 export function LivePackageState(props: LivePackageProps) {
   const { data } = usePackageLive(props);
+  const router = useRouter();
+  const changed = data.progress.state !== props.initial.progress.state;
+
+  useEffect(() => {
+    if (changed) router.refresh();
+  }, [changed, router]);
 
   return <StateBadge state={data.progress.state} />;
 }
@@ -39,7 +57,7 @@ export function LivePackageState(props: LivePackageProps) {
  * Progress, the matrix of documents by signers, and the signers in order, refreshed while the
  * page is open, so a signature shows up without reloading.
  */
-export function LivePackageProgress(props: LivePackageProps) {
+export function LivePackageProgress({ signerActions, ...props }: LivePackageProgressProps) {
   const { data, clock, stale } = usePackageLive(props);
 
   return (
@@ -63,7 +81,12 @@ export function LivePackageProgress(props: LivePackageProps) {
         <h2 id="signers-title" className="text-lg font-semibold">
           Signers, in signing order
         </h2>
-        <SignerList signers={data.signers} revisions={data.revisions} clock={clock} />
+        <SignerList
+          signers={data.signers}
+          revisions={data.revisions}
+          clock={clock}
+          renderActions={signerActions ? (signer) => signerActions[signer.signerId] : undefined}
+        />
       </section>
     </>
   );
