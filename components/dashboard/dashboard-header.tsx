@@ -27,6 +27,14 @@ export function DashboardHeader({ organizationName, memberName }: DashboardHeade
           </span>
           <span className="text-base font-semibold break-words">{organizationName}</span>
         </Link>
+        <nav aria-label="Dashboard" className="flex items-center gap-1">
+          <Link
+            href="/dashboard/api-keys"
+            className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium underline-offset-2 hover:underline"
+          >
+            API keys
+          </Link>
+        </nav>
         <div className="ml-auto flex items-center gap-3">
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <span className="sr-only">Signed in as </span>

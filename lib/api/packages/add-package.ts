@@ -23,7 +23,12 @@ import { insertDocumentsFromUploads, insertMissingRevisions, insertSigners } fro
 export async function addPackage(
   db: Kysely<Database>,
   input: TAddPackageRequest,
-  context: { caller: ApiCaller; secret: string; now: Date } & RequestMetadata,
+  context: {
+    caller: ApiCaller;
+    secret: string;
+    now: Date;
+    via?: 'api' | 'dashboard';
+  } & RequestMetadata,
 ): Promise<string> {
   checkPackageRules(input, 'add', context.now);
 
@@ -98,7 +103,7 @@ export async function addPackage(
       occurredAt: createdAt,
       ipAddress: context.ipAddress,
       userAgent: context.userAgent,
-      details: { type: input.type, state: input.state, via: 'api' },
+      details: { type: input.type, state: input.state, via: context.via ?? 'api' },
     });
   });
 
