@@ -169,7 +169,9 @@ async function insertDocuments(
   for (const [index, document] of documents.entries()) {
     if ('fileId' in document) {
       const order = document.order ?? index + 1;
-      documentIds.push(...(await insertDocumentsFromUploads(trx, target, [{ ...document, order }])));
+      documentIds.push(
+        ...(await insertDocumentsFromUploads(trx, target, [{ ...document, order }])),
+      );
       continue;
     }
 

@@ -17,13 +17,15 @@ export interface OpenedPackage {
 }
 
 /**
- * When a package opens, every signer gets a working link (a new one only if they have none)
- * and an invitation in the mail outbox, written in the caller's transaction.
+ * When a package opens, every signer (or only those of `signerIds`) gets a working link (a new
+ * one only if they have none) and an invitation in the mail outbox, written in the caller's
+ * transaction.
  */
 export async function inviteSigners(
   trx: Kysely<Database>,
   pkg: OpenedPackage,
   context: { secret: string; now: Date },
+  signerIds?: readonly string[],
 ): Promise<void> {
   const organization = await trx
     .selectFrom('organizations')
@@ -37,6 +39,7 @@ export async function inviteSigners(
     )
     .select(['s.id', 's.first_name', 's.email', 'l.id as linkId'])
     .where('s.package_id', '=', pkg.id)
+    .$if(signerIds !== undefined, (query) => query.where('s.id', 'in', [...signerIds!, '']))
     .execute();
 
   const timeExpires = linkExpiry(

@@ -1,7 +1,9 @@
 import { addDays } from 'date-fns';
+import type { Kysely } from 'kysely';
 
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
+import type { Database, PackageTable } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 
 import { ApiError } from '../api-error';
@@ -16,46 +18,58 @@ export async function sendPackage(context: ApiContext, packageId: string): Promi
     packageId,
     { action: 'package_sent', allowed: ['draft', 'add', 'select'], verb: 'sent' },
     async ({ trx, pkg, at }) => {
-      const [documents, signers] = await Promise.all([
-        trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
-        trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
-      ]);
-      if (documents.length === 0 || signers.length === 0) {
-        throw new ApiError(
-          'rule',
-          documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
-          'A package needs at least one document and one signer before it is sent.',
-        );
-      }
-      if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
-        throw new ApiError(
-          'range',
-          'package_range_timeSignBy',
-          'The package’s timeSignBy has passed; update it with packages/update, then send.',
-        );
-      }
-
-      await trx
-        .updateTable('packages')
-        .set({ state: 'open', sent_at: at })
-        .where('id', '=', pkg.id)
-        .execute();
-      await inviteSigners(
-        trx,
-        {
-          id: pkg.id,
-          organizationId: pkg.organization_id,
-          name: pkg.name,
-          type: pkg.type,
-          state: 'open',
-          timeSignBy: pkg.time_sign_by,
-          meetingTimeStart: pkg.meeting_time_start,
-        },
-        { secret: serverSecret(), now: context.now },
-      );
+      await openPackage(trx, pkg, { now: context.now, at });
 
       return { result: undefined };
     },
+  );
+}
+
+/**
+ * Opens a package that is being put together: it needs a document, a signer and a deadline
+ * still ahead; its signers are invited in the same transaction.
+ */
+export async function openPackage(
+  trx: Kysely<Database>,
+  pkg: PackageTable,
+  context: { now: Date; at: string },
+): Promise<void> {
+  const [documents, signers] = await Promise.all([
+    trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
+    trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
+  ]);
+  if (documents.length === 0 || signers.length === 0) {
+    throw new ApiError(
+      'rule',
+      documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
+      'A package needs at least one document and one signer before it is sent.',
+    );
+  }
+  if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
+    throw new ApiError(
+      'range',
+      'package_range_timeSignBy',
+      'The package’s timeSignBy has passed; update it with packages/update, then send.',
+    );
+  }
+
+  await trx
+    .updateTable('packages')
+    .set({ state: 'open', sent_at: context.at })
+    .where('id', '=', pkg.id)
+    .execute();
+  await inviteSigners(
+    trx,
+    {
+      id: pkg.id,
+      organizationId: pkg.organization_id,
+      name: pkg.name,
+      type: pkg.type,
+      state: 'open',
+      timeSignBy: pkg.time_sign_by,
+      meetingTimeStart: pkg.meeting_time_start,
+    },
+    { secret: serverSecret(), now: context.now },
   );
 }
 

@@ -69,10 +69,16 @@ export type TAddPackageRequest = z.output<typeof ZAddPackageRequest>;
 /** A signer in `packages/update`: a known signer by `signerId`, or a new one. */
 export const ZUpdateSignerInput = ZSignerInput.partial().extend({ signerId: ZApiId.optional() });
 
-/** POST /packages/update: every field is optional; a field left out is left as it is. */
+/**
+ * POST /packages/update: `packageId` and any field of `packages/add`; a field left out is left
+ * as it is. A list given (`signers`, `documents`) is the whole new list: a signer is kept by
+ * `signerId` and a document by `fileId`; the others are new, and those left out are removed.
+ */
 export const ZUpdatePackageRequest = z.object({
   packageId: ZApiId,
   ...z.object(packageFields).partial().shape,
+  state: z.enum(CREATABLE_STATES).optional(),
+  generateSignerLinks: z.boolean().optional(),
   signers: z.array(ZUpdateSignerInput).max(100).optional(),
   documents: z.array(ZDocumentInput).max(50).optional(),
   returnPackage: z.boolean().default(true),
