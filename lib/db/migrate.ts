@@ -43,6 +43,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours;
+    // another schema's tables (another test database's) would otherwise pass for these.
+    ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
 
