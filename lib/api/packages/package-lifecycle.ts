@@ -152,7 +152,10 @@ export async function extendPackage(
   );
 }
 
-/** `packages/delete`: removes a package with everything in it; every token of it dies. */
+/**
+ * `packages/delete`: removes a package with everything in it; every token of it dies. With
+ * `notify`, the signers of an open package are told by mail, in the same transaction.
+ */
 export async function deletePackage(
   context: ApiContext,
   input: { packageId: string; notify: boolean },
@@ -163,7 +166,12 @@ export async function deletePackage(
     context,
     input.packageId,
     { action: 'package_deleted', allowed: any, verb: 'deleted' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, state }) => {
+      // Only the signers of an open package are waiting to sign; the others have nothing to
+      // be told (a draft was never sent, a finished package needs them no more).
+      const notified = input.notify && state === 'open';
+      if (notified) await tellSignersWithdrawn(trx, pkg, context.now);
+
       const fileIds = await trx
         .selectFrom('documents')
         .select('file_id')
@@ -185,7 +193,42 @@ export async function deletePackage(
           .execute();
       }
 
-      return { result: undefined, details: { deleted: true, name: pkg.name } };
+      return { result: undefined, details: { deleted: true, name: pkg.name, notified } };
     },
   );
+}
+
+/** Tells each signer of a package that it was withdrawn and their link no longer works. */
+async function tellSignersWithdrawn(trx: Kysely<Database>, pkg: PackageTable, now: Date) {
+  const [organization, signers] = await Promise.all([
+    trx
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', pkg.organization_id)
+      .executeTakeFirstOrThrow(),
+    trx
+      .selectFrom('signers')
+      .select(['email', 'first_name'])
+      .where('package_id', '=', pkg.id)
+      .orderBy('sort_order')
+      .execute(),
+  ]);
+
+  for (const signer of signers) {
+    await enqueueMail(
+      trx,
+      {
+        organizationId: pkg.organization_id,
+        recipient: signer.email,
+        subject: `Withdrawn: ${pkg.name}`,
+        body: [
+          `Hello ${signer.first_name},`,
+          '',
+          `${organization.name} has withdrawn "${pkg.name}". It no longer needs your signature,`,
+          'and the signing link you were sent no longer works.',
+        ].join('\n'),
+      },
+      now,
+    );
+  }
 }
