@@ -8,6 +8,7 @@ import {
 import { updatePackage } from '@/lib/api/packages/update-package';
 import { readJsonBody } from '@/lib/api/read-request-body';
 import { ZUpdatePackageRequest } from '@/lib/api/schemas/package-input';
+import { ZPackageAnswer } from '@/lib/api/schemas/package-output';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,5 +22,5 @@ export const POST = apiRoute(async (request, context) => {
     ? toApiPackage(await getPackageFactsOrThrow(context, input.packageId), statusViewOf(context))
     : null;
 
-  return apiJson({ packageId: input.packageId, package: pkg });
+  return apiJson(ZPackageAnswer.parse({ packageId: input.packageId, package: pkg }));
 });
