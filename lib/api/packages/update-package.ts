@@ -79,8 +79,9 @@ export async function updatePackage(
       await insertMissingRevisions(trx, pkg.id);
 
       const updated = { ...pkg, ...next };
+      await moveLinksWithDeadline(trx, pkg, updated);
       if (state === 'open') {
-        await relinkOpenSigners(trx, updated, pkg, current.signers, input, context);
+        await relinkOpenSigners(trx, updated, current.signers, input, context);
       } else {
         const partsChanged = signers.touched.length > 0 || signers.removed || documentsChanged;
         const linksTurnedOn = next.generate_signer_links === 1 && pkg.generate_signer_links === 0;
@@ -211,18 +212,15 @@ function onlyContactChanges(
 /**
  * After an open package's signers changed their contact details: a signer with a new email
  * gets a new link there (the old one dies) and an invitation; with generated links, every
- * changed signer gets a new link. A deadline that moved carries the links with it.
+ * changed signer gets a new link.
  */
 async function relinkOpenSigners(
   trx: Kysely<Database>,
   updated: PackageTable,
-  before: PackageTable,
   current: CurrentSigner[],
   input: TUpdatePackageRequest,
   context: ApiContext,
 ) {
-  await moveLinksWithDeadline(trx, before, updated);
-
   const changed = (input.signers ?? []).flatMap((update) => {
     const signer = currentSignerOf(current, update)!;
     const changes = signerChanges(signer, update);

@@ -286,6 +286,55 @@ describe.each(testEngines())('POST /packages/update on %s', (dialect) => {
     expect(invited).toHaveLength(1);
   });
 
+  test('a new deadline carries the links with it, and no link outlives it', async () => {
+    const opened = await addPackage({
+      name: 'Deadline moves',
+      state: 'open',
+      timeSignBy: inDays(3),
+      generateSignerLinks: true,
+      signers: [{ firstName: 'Ana', email: 'ana@example.test' }],
+      documents: [{ fileId: await uploadTinyPdf() }],
+    });
+    const token = opened.signers[0].links[0].token as string;
+    const linkExpiry = async () =>
+      Date.parse((await statusOf(opened.packageId)).signers[0].links[0].timeExpires);
+
+    const later = inDays(10);
+    expect((await updatePackage({ packageId: opened.packageId, timeSignBy: later })).status).toBe(
+      200,
+    );
+    expect(await linkExpiry()).toBe(Date.parse(later));
+
+    const sooner = inDays(2);
+    expect((await updatePackage({ packageId: opened.packageId, timeSignBy: sooner })).status).toBe(
+      200,
+    );
+    expect(await linkExpiry()).toBe(Date.parse(sooner));
+    expect((await statusOf(opened.packageId)).signers[0].links[0].token).toBe(token);
+  });
+
+  test('an open package refuses a deadline in the past, unchanged', async () => {
+    const opened = await addPackage({
+      name: 'No going back',
+      state: 'open',
+      timeSignBy: inDays(3),
+      signers: [{ firstName: 'Ana', email: 'ana@example.test' }],
+      documents: [{ fileId: await uploadTinyPdf() }],
+    });
+    const before = await statusOf(opened.packageId);
+
+    const { status, json } = await updatePackage({
+      packageId: opened.packageId,
+      timeSignBy: inDays(-1),
+    });
+
+    expect({ status, error: json.error }).toEqual({
+      status: 400,
+      error: 'package_range_timeSignBy',
+    });
+    expect(await statusOf(opened.packageId)).toEqual(before);
+  });
+
   const LOCKED_WHEN_OPEN: [string, (pkg: OpenPackage) => Record<string, unknown>][] = [
     ['type', () => ({ type: 'Sequential' })],
     ['documents', () => ({ documents: [] })],
