@@ -14,6 +14,9 @@ async function expectAccessibleAndFitting(page: Page) {
 }
 
 test.describe('[API DOCS] the package API page', () => {
+  // Sign-in (bcrypt) and an axe scan of a long page are slow on a busy machine.
+  test.setTimeout(120_000);
+
   test('the owner opens it from the header and reads each endpoint’s fields', async ({ page }) => {
     await signInAsDemoOwner(page);
 
