@@ -11,4 +11,9 @@ export async function register() {
     const { startDeadlineReminders } = await import('@/lib/notifications/reminder-timer');
     startDeadlineReminders();
   }
+
+  if (process.env.LIFECYCLE_SWEEP !== 'off') {
+    const { startLifecycleSweep } = await import('@/lib/lifecycle/sweep-timer');
+    startLifecycleSweep();
+  }
 }

@@ -1,9 +1,12 @@
 import { addDays } from 'date-fns';
+import type { Kysely } from 'kysely';
 
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
-import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
+import type { Database, PackageTable } from '@/lib/db/schema';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
+import { enqueueMail } from '@/lib/mail/enqueue-mail';
+import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
 
 import { ApiError } from '../api-error';
 import { changePackage, type PackageChangeContext } from './change-package';
@@ -16,46 +19,58 @@ export async function sendPackage(context: PackageChangeContext, packageId: stri
     packageId,
     { action: 'package_sent', allowed: CHANGE_FROM_STATES.send, verb: 'sent' },
     async ({ trx, pkg, at }) => {
-      const [documents, signers] = await Promise.all([
-        trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
-        trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
-      ]);
-      if (documents.length === 0 || signers.length === 0) {
-        throw new ApiError(
-          'rule',
-          documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
-          'A package needs at least one document and one signer before it is sent.',
-        );
-      }
-      if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
-        throw new ApiError(
-          'range',
-          'package_range_timeSignBy',
-          'The package’s timeSignBy has passed; update it with packages/update, then send.',
-        );
-      }
-
-      await trx
-        .updateTable('packages')
-        .set({ state: 'open', sent_at: at })
-        .where('id', '=', pkg.id)
-        .execute();
-      await inviteSigners(
-        trx,
-        {
-          id: pkg.id,
-          organizationId: pkg.organization_id,
-          name: pkg.name,
-          type: pkg.type,
-          state: 'open',
-          timeSignBy: pkg.time_sign_by,
-          meetingTimeStart: pkg.meeting_time_start,
-        },
-        { secret: serverSecret(), now: context.now },
-      );
+      await openPackage(trx, pkg, { now: context.now, at });
 
       return { result: undefined };
     },
+  );
+}
+
+/**
+ * Opens a package that is being put together: it needs a document, a signer and a deadline
+ * still ahead; its signers are invited in the same transaction.
+ */
+export async function openPackage(
+  trx: Kysely<Database>,
+  pkg: PackageTable,
+  context: { now: Date; at: string },
+): Promise<void> {
+  const [documents, signers] = await Promise.all([
+    trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
+    trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
+  ]);
+  if (documents.length === 0 || signers.length === 0) {
+    throw new ApiError(
+      'rule',
+      documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
+      'A package needs at least one document and one signer before it is sent.',
+    );
+  }
+  if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
+    throw new ApiError(
+      'range',
+      'package_range_timeSignBy',
+      'The package’s timeSignBy has passed; update it with packages/update, then send.',
+    );
+  }
+
+  await trx
+    .updateTable('packages')
+    .set({ state: 'open', sent_at: context.at })
+    .where('id', '=', pkg.id)
+    .execute();
+  await inviteSigners(
+    trx,
+    {
+      id: pkg.id,
+      organizationId: pkg.organization_id,
+      name: pkg.name,
+      type: pkg.type,
+      state: 'open',
+      timeSignBy: pkg.time_sign_by,
+      meetingTimeStart: pkg.meeting_time_start,
+    },
+    { secret: serverSecret(), now: context.now },
   );
 }
 
@@ -120,7 +135,10 @@ export async function extendPackage(
   );
 }
 
-/** `packages/delete`: removes a package with everything in it; every token of it dies. */
+/**
+ * `packages/delete`: removes a package with everything in it; every token of it dies. With
+ * `notify`, the signers of an open package are told by mail, in the same transaction.
+ */
 export async function deletePackage(
   context: PackageChangeContext,
   input: { packageId: string; notify: boolean },
@@ -129,18 +147,17 @@ export async function deletePackage(
     context,
     input.packageId,
     { action: 'package_deleted', allowed: CHANGE_FROM_STATES.delete, verb: 'deleted' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, state }) => {
+      // Only the signers of an open package are waiting to sign; the others have nothing to
+      // be told (a draft was never sent, a finished package needs them no more).
+      const notified = input.notify && state === 'open';
+      if (notified) await tellSignersWithdrawn(trx, pkg, context.now);
+
       const fileIds = await trx
         .selectFrom('documents')
         .select('file_id')
         .where('package_id', '=', pkg.id)
         .execute();
-
-      // Signers who were asked to sign (an open package, or one past its deadline) hear that
-      // it is off, when the caller wants them told.
-      if (input.notify && (pkg.state === 'open' || pkg.state === 'expired')) {
-        await notifyPackageRescinded(trx, pkg.id, { message: null, now: context.now });
-      }
 
       await trx.deleteFrom('packages').where('id', '=', pkg.id).execute();
       // TODO: the signed copies (revisions' and documents' current files) stay stored after a
@@ -157,10 +174,42 @@ export async function deletePackage(
           .execute();
       }
 
-      return {
-        result: undefined,
-        details: { deleted: true, name: pkg.name, notify: input.notify },
-      };
+      return { result: undefined, details: { deleted: true, name: pkg.name, notified } };
     },
   );
+}
+
+/** Tells each signer of a package that it was withdrawn and their link no longer works. */
+async function tellSignersWithdrawn(trx: Kysely<Database>, pkg: PackageTable, now: Date) {
+  const [organization, signers] = await Promise.all([
+    trx
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', pkg.organization_id)
+      .executeTakeFirstOrThrow(),
+    trx
+      .selectFrom('signers')
+      .select(['email', 'first_name'])
+      .where('package_id', '=', pkg.id)
+      .orderBy('sort_order')
+      .execute(),
+  ]);
+
+  for (const signer of signers) {
+    await enqueueMail(
+      trx,
+      {
+        organizationId: pkg.organization_id,
+        recipient: signer.email,
+        subject: `Withdrawn: ${pkg.name}`,
+        body: [
+          `Hello ${signer.first_name},`,
+          '',
+          `${organization.name} has withdrawn "${pkg.name}". It no longer needs your signature,`,
+          'and the signing link you were sent no longer works.',
+        ].join('\n'),
+      },
+      now,
+    );
+  }
 }
