@@ -29,7 +29,8 @@ describe('renderMailHtml', () => {
     );
 
     expect(html).toContain(
-      'here: <a href="https://portal.example.test/sign/abc_DEF-123" style="color:#1d4ed8">' +
+      'here: <a href="https://portal.example.test/sign/abc_DEF-123" ' +
+        'style="color:#1d4ed8;word-break:break-all">' +
         'https://portal.example.test/sign/abc_DEF-123</a>.',
     );
     expect(html).toContain(

@@ -40,6 +40,9 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+// Long addresses wrap rather than widen a phone's screen.
+const LINK_STYLE = 'color:#1d4ed8;word-break:break-all';
+
 // A web address runs to the next space; punctuation that ends a sentence stays outside it.
 const WEB_ADDRESS = /https?:\/\/[^\s<>"]+?(?=[.,;:!?)\]]*(?:\s|$))/g;
 
@@ -50,7 +53,7 @@ function renderLine(line: string): string {
   for (const match of line.matchAll(WEB_ADDRESS)) {
     const address = match[0];
     html += escapeHtml(line.slice(from, match.index));
-    html += `<a href="${escapeHtml(address)}" style="color:#1d4ed8">${escapeHtml(address)}</a>`;
+    html += `<a href="${escapeHtml(address)}" style="${LINK_STYLE}">${escapeHtml(address)}</a>`;
     from = match.index + address.length;
   }
 

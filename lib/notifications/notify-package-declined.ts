@@ -21,9 +21,8 @@ export async function notifyPackageDeclined(
 
   const { pkg } = facts;
   const signer = facts.signers.find((candidate) => candidate.id === decline.signerId);
-  const who = signer
-    ? `${signerName({ firstName: signer.first_name, lastName: signer.last_name })} (${signer.email})`
-    : 'A signer';
+  const name = signer && signerName({ firstName: signer.first_name, lastName: signer.last_name });
+  const who = signer ? `${name} (${signer.email})` : 'A signer';
 
   for (const owner of facts.owners) {
     await enqueueMail(

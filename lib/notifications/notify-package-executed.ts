@@ -44,7 +44,8 @@ export async function notifyPackageExecuted(
           '',
           ...(link
             ? [
-                'Download your signed copy and the certificate of completion from your signing page:',
+                'Download your signed copy and the certificate of completion from your ' +
+                  'signing page:',
                 signingLinkPlaceholder(link.id),
                 '',
                 `The link works until ${mailTime(link.timeExpires, pkg.time_zone)}, so keep ` +
@@ -62,6 +63,8 @@ export async function notifyPackageExecuted(
   );
 
   for (const owner of facts.owners) {
+    const when = mailTime(executedAt, owner.timeZone ?? pkg.time_zone);
+
     await enqueueMail(
       trx,
       {
@@ -71,7 +74,7 @@ export async function notifyPackageExecuted(
         body: [
           `Hello ${owner.name},`,
           '',
-          `${quoted(pkg.name)} was signed by everyone on ${mailTime(executedAt, owner.timeZone ?? pkg.time_zone)}.`,
+          `${quoted(pkg.name)} was signed by everyone on ${when}.`,
           `Signers: ${signers.join(', ')}.`,
           '',
           'The signed documents and the certificate of completion are on the package page:',

@@ -221,7 +221,7 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
   });
 
   describe('declined', () => {
-    test('the owner hears who declined and why; the other signers that it is cancelled', async () => {
+    test('the owner hears who declined and why; the other signers that it is off', async () => {
       const { ownerEmail, created } = await openPackage({ signerName: '<b>Ana</b>' });
       const [ana] = created.signers;
 
@@ -326,7 +326,7 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
   });
 
   describe('deleted', () => {
-    test('with notify, signers of an open package are told; without it or for a draft, not', async () => {
+    test('with notify the signers of an open package hear of it, never of a draft', async () => {
       const { owner, created } = await openPackage();
       const context = apiContext(owner);
 
