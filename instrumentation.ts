@@ -1,7 +1,14 @@
 /** Runs once when the server starts: background work that belongs to the server process. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.OUTBOX_DELIVERY === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
 
-  const { startOutboxDelivery } = await import('@/lib/mail/outbox-timer');
-  startOutboxDelivery();
+  if (process.env.OUTBOX_DELIVERY !== 'off') {
+    const { startOutboxDelivery } = await import('@/lib/mail/outbox-timer');
+    startOutboxDelivery();
+  }
+
+  if (process.env.WEBHOOK_DELIVERY !== 'off') {
+    const { startWebhookDelivery } = await import('@/lib/webhooks/webhook-timer');
+    startWebhookDelivery();
+  }
 }

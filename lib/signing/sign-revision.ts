@@ -9,6 +9,7 @@ import { signerName } from '@/lib/domain/signer-view';
 import { checkSigning, type SigningRefusal } from '@/lib/domain/signing-rules';
 import { isDocumentExecuted, isPackageExecuted } from '@/lib/domain/turns';
 import { stampSignature, type StampedSignature } from '@/lib/pdf/stamp-signature';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { loadSigningLink, type SigningLinkView } from './load-signing-link';
 import { hasConsented, lockPackage } from './signer-events';
@@ -276,6 +277,18 @@ async function recordSignature(
     },
   });
 
+  const signature = {
+    documentId: request.documentId,
+    revisionId: revision.revisionId,
+    signerId: link.signerId,
+  };
+  await recordWebhookEvent(trx, {
+    action: 'document_signed',
+    packageId: link.packageId,
+    at: signedAt,
+    document: signature,
+  });
+
   const revisions = link.revisions.map((candidate) =>
     candidate.revisionId === revision.revisionId ? { ...candidate, signedAt } : candidate,
   );
@@ -289,6 +302,12 @@ async function recordSignature(
       action: 'document_executed',
       details: { documentId: request.documentId },
     });
+    await recordWebhookEvent(trx, {
+      action: 'document_executed',
+      packageId: link.packageId,
+      at: signedAt,
+      document: signature,
+    });
   }
 
   const packageExecuted =
@@ -297,7 +316,14 @@ async function recordSignature(
       revisions,
     ) && (await markPackageExecuted(trx, link.packageId, signedAt));
 
-  if (packageExecuted) await recordAuditEvent(trx, { ...audit, action: 'package_executed' });
+  if (packageExecuted) {
+    await recordAuditEvent(trx, { ...audit, action: 'package_executed' });
+    await recordWebhookEvent(trx, {
+      action: 'package_executed',
+      packageId: link.packageId,
+      at: signedAt,
+    });
+  }
 
   return { status: 'signed', revisionId: revision.revisionId, documentExecuted, packageExecuted };
 }

@@ -4,6 +4,7 @@ import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit
 import { toInstant } from '@/lib/clock';
 import type { Database } from '@/lib/db/schema';
 import { mayDecline } from '@/lib/domain/signing-rules';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { loadSigningLink } from './load-signing-link';
 
@@ -124,6 +125,12 @@ export async function declinePackage(
       ipAddress: context.ipAddress,
       userAgent: context.userAgent,
       details: reason ? { reason } : undefined,
+    });
+    await recordWebhookEvent(trx, {
+      action: 'package_decline',
+      packageId: link.packageId,
+      at,
+      decline: { signerId: link.signerId, declineReason: reason },
     });
 
     return 'declined';

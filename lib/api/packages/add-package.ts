@@ -9,6 +9,7 @@ import { linkExpiry } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
 import { DEFAULT_LINK_LIFETIME_DAYS } from '@/lib/packages/create-package';
 import { issueSigningLink } from '@/lib/packages/issue-signing-link';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import type { TAddPackageRequest } from '../schemas/package-input';
 import { checkPackageRules } from './check-package-rules';
@@ -100,6 +101,11 @@ export async function addPackage(
       userAgent: context.userAgent,
       details: { type: input.type, state: input.state, via: 'api' },
     });
+
+    await recordWebhookEvent(trx, { action: 'package_add', packageId, at: createdAt });
+    if (input.state === 'open') {
+      await recordWebhookEvent(trx, { action: 'package_send', packageId, at: createdAt });
+    }
   });
 
   return packageId;

@@ -3,6 +3,7 @@ import { addDays } from 'date-fns';
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { ApiError } from '../api-error';
 import type { ApiContext } from '../api-route';
@@ -53,6 +54,7 @@ export async function sendPackage(context: ApiContext, packageId: string): Promi
         },
         { secret: serverSecret(), now: context.now },
       );
+      await recordWebhookEvent(trx, { action: 'package_send', packageId: pkg.id, at });
 
       return { result: undefined };
     },
@@ -68,12 +70,13 @@ export async function rescindPackage(
     context,
     input.packageId,
     { action: 'package_rescinded', allowed: ['open', 'expired'], verb: 'rescinded' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, at }) => {
       await trx
         .updateTable('packages')
         .set({ state: 'rescinded', rescind_message: input.rescindMessage ?? null })
         .where('id', '=', pkg.id)
         .execute();
+      await recordWebhookEvent(trx, { action: 'package_rescind', packageId: pkg.id, at });
 
       if (input.notify) {
         const signers = await trx
@@ -114,7 +117,7 @@ export async function extendPackage(
     context,
     input.packageId,
     { action: 'package_extended', allowed: ['open', 'expired'], verb: 'extended' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, at }) => {
       // From the later of the old deadline and now, so an extended package is never born late.
       const from = Math.max(Date.parse(pkg.time_sign_by ?? ''), context.now.getTime()) || 0;
       const timeSignBy = toInstant(addDays(new Date(from || context.now.getTime()), input.days));
@@ -132,13 +135,18 @@ export async function extendPackage(
         .where('revoked_at', 'is', null)
         .where('time_expires', '<', timeSignBy)
         .execute();
+      // The contract has no event of its own for a new deadline: it is an update of timeSignBy.
+      await recordWebhookEvent(trx, { action: 'package_update', packageId: pkg.id, at });
 
       return { result: undefined, details: { days: input.days, timeSignBy } };
     },
   );
 }
 
-/** `packages/delete`: removes a package with everything in it; every token of it dies. */
+/**
+ * `packages/delete`: removes a package with everything in it; every token of it dies. The
+ * contract names no webhook event for it; events written before it are still delivered.
+ */
 export async function deletePackage(
   context: ApiContext,
   input: { packageId: string; notify: boolean },
