@@ -45,6 +45,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    // Without it, Kysely takes a migration table in any other schema (another test run's) for
+    // this one's, and fails to find its lock row.
+    migrationTableSchema: schema && database.dialect === 'postgres' ? schema : undefined,
   });
   const { error, results } = await migrator.migrateToLatest();
 

@@ -84,7 +84,12 @@ async function eventBody(
   trx: Kysely<Database>,
   event: WebhookEventInput,
   eventId: string,
-  pkg: { id: string; organization_id: string; member_id: string | null; external_data: string | null },
+  pkg: {
+    id: string;
+    organization_id: string;
+    member_id: string | null;
+    external_data: string | null;
+  },
 ) {
   const base = {
     action: event.action,

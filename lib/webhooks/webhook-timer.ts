@@ -10,9 +10,7 @@ import { deliverWebhooks } from './deliver-webhooks';
  * Delivers the webhook outbox every few seconds inside the server process. Turned off with
  * `WEBHOOK_DELIVERY=off`, for an installation that delivers webhooks elsewhere.
  */
-export function startWebhookDelivery(
-  intervalMs = Number(process.env.WEBHOOK_INTERVAL_MS ?? 5000),
-) {
+export function startWebhookDelivery(intervalMs = Number(process.env.WEBHOOK_INTERVAL_MS ?? 5000)) {
   let running = false;
 
   const timer = setInterval(async () => {
