@@ -72,24 +72,26 @@ export function WebhookDeliveryList({ label, entries, clock }: WebhookDeliveryLi
           </div>
 
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="font-medium">Endpoint</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Endpoint</dt>
             <dd className="min-w-0 break-all">
               <bdi>{entry.endpointName}</bdi> · {entry.endpointUrl}
             </dd>
 
-            <dt className="font-medium">Event</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Event</dt>
             <dd>{time(entry.createdAt)}</dd>
 
-            <dt className="font-medium">Attempts</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Attempts</dt>
             <dd>
               {entry.attempts}
               {entry.lastAttemptAt ? <>, the last at {time(entry.lastAttemptAt)}</> : null}
             </dd>
 
-            <dt className="font-medium">Last error</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Last error</dt>
             <dd className="break-words">{entry.lastError ?? 'Not tried yet'}</dd>
 
-            <dt className="font-medium">{entry.failedAt ? 'Given up' : 'Next attempt'}</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">
+              {entry.failedAt ? 'Given up' : 'Next attempt'}
+            </dt>
             <dd>
               {entry.failedAt ? (
                 time(entry.failedAt)
@@ -98,7 +100,7 @@ export function WebhookDeliveryList({ label, entries, clock }: WebhookDeliveryLi
               )}
             </dd>
 
-            <dt className="font-medium">Event id</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Event id</dt>
             <dd className="font-mono text-xs break-all">{entry.eventId}</dd>
           </dl>
         </li>
