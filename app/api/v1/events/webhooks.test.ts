@@ -3,7 +3,13 @@ import { sql } from 'kysely';
 import { requirePdfjsFromHost } from '@/lib/pdf/testing/require-pdfjs-from-host';
 import { signRevision } from '@/lib/signing/sign-revision';
 import { declinePackage } from '@/lib/signing/signer-events';
-import { callApi, seedApiCaller, TINY_PDF, useApiTestDatabase } from '@/lib/testing/api-harness';
+import {
+  callApi,
+  multipartBody,
+  seedApiCaller,
+  TINY_PDF,
+  useApiTestDatabase,
+} from '@/lib/testing/api-harness';
 import { seedPackage, TEST_SECRET } from '@/lib/testing/seed';
 import { consentAll, realLeasePdf, REQUEST } from '@/lib/testing/signing';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
@@ -12,6 +18,10 @@ import { deliverWebhooks, WEBHOOK_TIMEOUT_MS } from '@/lib/webhooks/deliver-webh
 import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 import { verifySignatureHeader } from '@/lib/webhooks/webhook-signature';
 
+import * as upload from '../files/upload/route';
+import * as add from '../packages/add/route';
+import * as remove from '../packages/delete/route';
+import * as extend from '../packages/extend/route';
 import * as rescind from '../packages/rescind/route';
 import * as send from '../packages/send/route';
 import * as setEndpoint from './endpoints/set/route';
@@ -292,6 +302,51 @@ describe.each(testEngines())('webhooks on %s', (dialect) => {
       attempts: 2,
       delivered_at: null,
       last_error: expect.stringMatching(/^The endpoint could not be reached \(/),
+    });
+  });
+
+  test('the package API writes the event of each change it makes', async () => {
+    const owner = await organizationWithEndpoint();
+    const post = (handler: typeof send.POST, path: string, body: unknown) =>
+      callApi(handler, 'POST', path, { key: owner.key, body });
+    const { body, contentType } = multipartBody([
+      { fileName: 'lease.pdf', content: await realLeasePdf() },
+    ]);
+    const uploaded = await callApi(upload.POST, 'POST', '/files/upload', {
+      key: owner.key,
+      rawBody: body,
+      headers: { 'content-type': contentType },
+    });
+    const added = await post(add.POST, '/packages/add', {
+      name: 'Lease',
+      type: 'concurrent',
+      state: 'open',
+      externalData: { crmId: 'deal-9' },
+      signers: [{ firstName: 'Ana', lastName: 'Silva', email: 'ana@example.test' }],
+      documents: [{ fileId: uploaded.json.files[0].fileId }],
+    });
+    const packageId = added.json.packageId as string;
+
+    expect((await post(extend.POST, '/packages/extend', { packageId, days: 3 })).status).toBe(200);
+    expect((await post(rescind.POST, '/packages/rescind', { packageId })).status).toBe(200);
+    expect((await post(remove.POST, '/packages/delete', { packageId })).status).toBe(200);
+
+    const rows = await outboxOf(packageId);
+    expect(rows.map((row) => row.action).sort()).toEqual(
+      ['package_add', 'package_rescind', 'package_send', 'package_update'].sort(),
+    );
+    expect(new Set(rows.map((row) => row.event_id)).size).toBe(4);
+
+    // Events written before the package was deleted still reach the endpoint.
+    await deliver(new Date());
+    expect(receiver.received.map((request) => request.body.action).sort()).toEqual(
+      rows.map((row) => row.action).sort(),
+    );
+    expect(receiver.received[0]!.body).toMatchObject({
+      packageId,
+      externalData: { crmId: 'deal-9' },
+      eventOwnerOrganizationId: owner.organizationId,
+      eventOwnerMemberId: owner.memberId,
     });
   });
 
