@@ -41,6 +41,13 @@ test('[WEBHOOKS] the owner sees a failed delivery and one still waiting', async 
   );
   expect(overflow).toBeLessThanOrEqual(0);
 
-  await failed.getByRole('link', { name: seeded.packageName }).click();
+  // Sent again, it waits for the deliverer, which fails it once more: nothing listens there.
+  await failed.getByRole('button', { name: 'Send again' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/webhooks$/);
+  await expect(
+    page.getByRole('main').getByRole('listitem').filter({ hasText: 'Package sent' }),
+  ).toContainText(/Waiting: Package sent|Attempts10, the last at/);
+
+  await page.getByRole('link', { name: seeded.packageName }).first().click();
   await expect(page.getByRole('heading', { name: seeded.packageName, level: 1 })).toBeVisible();
 });

@@ -103,6 +103,19 @@ export function WebhookDeliveryList({ label, entries, clock }: WebhookDeliveryLi
             <dt className="font-medium text-slate-600 dark:text-slate-400">Event id</dt>
             <dd className="font-mono text-xs break-all">{entry.eventId}</dd>
           </dl>
+
+          {entry.failedAt ? (
+            <form method="post" action="/dashboard/webhooks/resend">
+              <input type="hidden" name="deliveryId" value={entry.id} />
+              <button
+                type="submit"
+                className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                Send again
+                <span className="sr-only">: {ACTION_LABELS[entry.action] ?? entry.action}</span>
+              </button>
+            </form>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -1,6 +1,7 @@
 import { seedOrganization, seedPackage, TEST_SECRET } from '@/lib/testing/seed';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
 import { deliverWebhooks } from '@/lib/webhooks/deliver-webhooks';
+import { resendWebhookEvent } from '@/lib/webhooks/resend-webhook-event';
 import { setWebhookEndpoint } from '@/lib/webhooks/set-webhook-endpoint';
 
 import { listWebhookDeliveries } from './list-webhook-deliveries';
@@ -69,5 +70,43 @@ describe.each(testEngines())('webhook deliveries for the dashboard on %s', (dial
     const birchView = await listWebhookDeliveries(database.db, birch.organizationId);
     expect(birchView.failed).toEqual([]);
     expect(birchView.pending.map((entry) => entry.packageName)).toEqual(['Birch lease']);
+  });
+
+  test('an owner sends a failed event again, once more, and only their own', async () => {
+    const harbour = await organizationWithEndpoint('Harbour again');
+    const birch = await organizationWithEndpoint('Birch again');
+    const t0 = new Date(Date.now() - 2 * 24 * 3600_000);
+    await seedPackage(database.db, harbour, { state: 'draft' }, t0);
+    await deliverWebhooks(database.db, { secret: TEST_SECRET, now: t0 });
+    await deliverWebhooks(database.db, { secret: TEST_SECRET, now: new Date() });
+
+    const [failed] = (await listWebhookDeliveries(database.db, harbour.organizationId)).failed;
+    expect(failed).toMatchObject({ attempts: 2, failedAt: expect.any(String) });
+    const context = { memberId: birch.memberId, now: new Date(), ...REQUEST };
+
+    expect(await resendWebhookEvent(database.db, birch.organizationId, failed!.id, context)).toBe(
+      false,
+    );
+    expect((await listWebhookDeliveries(database.db, harbour.organizationId)).failed).toEqual([
+      failed,
+    ]);
+
+    const again = { ...context, memberId: harbour.memberId };
+    expect(await resendWebhookEvent(database.db, harbour.organizationId, failed!.id, again)).toBe(
+      true,
+    );
+    expect(await resendWebhookEvent(database.db, harbour.organizationId, failed!.id, again)).toBe(
+      false,
+    );
+    const waiting = await listWebhookDeliveries(database.db, harbour.organizationId);
+    expect(waiting.failed).toEqual([]);
+    expect(waiting.pending).toEqual([
+      expect.objectContaining({ id: failed!.id, eventId: failed!.eventId, attempts: 2 }),
+    ]);
+
+    // The endpoint still does not answer: one more attempt, and the event is failed again.
+    await deliverWebhooks(database.db, { secret: TEST_SECRET, now: new Date() });
+    const after = await listWebhookDeliveries(database.db, harbour.organizationId);
+    expect(after.failed).toEqual([expect.objectContaining({ id: failed!.id, attempts: 3 })]);
   });
 });

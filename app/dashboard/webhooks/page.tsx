@@ -33,7 +33,7 @@ export default async function WebhooksPage() {
         <p className="text-slate-700 dark:text-slate-300">
           Your integration hears of each change to your packages at the endpoints it registered. An
           event an endpoint does not accept within 10 seconds is tried again, waiting longer each
-          time, for up to a day; then it is marked failed here.
+          time, for up to a day; then it is marked failed here, and you can send it again.
         </p>
       </div>
 
