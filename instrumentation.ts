@@ -16,4 +16,9 @@ export async function register() {
     const { startLifecycleSweep } = await import('@/lib/lifecycle/sweep-timer');
     startLifecycleSweep();
   }
+
+  if (process.env.WEBHOOK_DELIVERY !== 'off') {
+    const { startWebhookDelivery } = await import('@/lib/webhooks/webhook-timer');
+    startWebhookDelivery();
+  }
 }

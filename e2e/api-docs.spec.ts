@@ -20,7 +20,7 @@ test.describe('[API DOCS] the package API page', () => {
   test('the owner opens it from the header and reads each endpoint’s fields', async ({ page }) => {
     await signInAsDemoOwner(page);
 
-    await page.getByRole('link', { name: 'API', exact: true }).click();
+    await page.getByRole('link', { name: 'API reference' }).click();
 
     await expect(page).toHaveURL(/\/dashboard\/api$/);
     await expect(page.getByRole('heading', { name: 'Package API', level: 1 })).toBeVisible();

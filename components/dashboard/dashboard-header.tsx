@@ -2,13 +2,21 @@ import Link from 'next/link';
 
 import { SignOutButton } from './sign-out-button';
 
+/** The dashboard's sections, in the order the header lists them. */
+const SECTIONS = [
+  { href: '/dashboard', label: 'Packages' },
+  { href: '/dashboard/api-keys', label: 'API keys' },
+  { href: '/dashboard/webhooks', label: 'Webhooks' },
+  { href: '/dashboard/api', label: 'API reference' },
+];
+
 interface DashboardHeaderProps {
   organizationName: string;
   memberName: string;
 }
 
 /**
- * The top of every dashboard page: whose dashboard it is, the API page, who is signed in, and
+ * The top of every dashboard page: whose dashboard it is, its sections, who is signed in, and
  * sign-out.
  */
 export function DashboardHeader({ organizationName, memberName }: DashboardHeaderProps) {
@@ -30,21 +38,18 @@ export function DashboardHeader({ organizationName, memberName }: DashboardHeade
           </span>
           <span className="text-base font-semibold break-words">{organizationName}</span>
         </Link>
-        <nav aria-label="Dashboard" className="flex items-center gap-1">
-          <Link
-            href="/dashboard/api-keys"
-            className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium underline-offset-2 hover:underline"
-          >
-            API keys
-          </Link>
+        <nav aria-label="Dashboard" className="flex flex-wrap items-center gap-1 text-sm font-medium">
+          {SECTIONS.map((section) => (
+            <Link
+              key={section.href}
+              href={section.href}
+              className="inline-flex min-h-11 items-center rounded-lg px-2 underline-offset-2 hover:underline"
+            >
+              {section.label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <Link
-            href="/dashboard/api"
-            className="inline-flex min-h-11 items-center text-sm font-medium text-blue-800 underline underline-offset-2 dark:text-blue-300"
-          >
-            API
-          </Link>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <span className="sr-only">Signed in as </span>
             <bdi>{memberName}</bdi>

@@ -8,6 +8,7 @@ import * as signInAttempts from './migrations/0004-sign-in-attempts';
 import * as packageList from './migrations/0005-package-list';
 import * as apiKeys from './migrations/0006-api-keys';
 import * as signerNotified from './migrations/0007-signer-notified';
+import * as webhooks from './migrations/0009-webhooks';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void
   '0005-package-list': packageList,
   '0006-api-keys': apiKeys,
   '0007-signer-notified': signerNotified,
+  '0009-webhooks': webhooks,
 };
 
 class NumberedMigrations implements MigrationProvider {

@@ -17,6 +17,8 @@ export interface Database {
   outbox_messages: OutboxMessageTable;
   sign_in_attempts: SignInAttemptTable;
   api_keys: ApiKeyTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_outbox: WebhookOutboxTable;
 }
 
 export interface OrganizationTable {
@@ -179,4 +181,43 @@ export interface ApiKeyTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+/** Where an organization wants its webhooks: one URL under a name of its choosing. */
+export interface WebhookEndpointTable {
+  id: string;
+  organization_id: string;
+  /** The member whose key registered the endpoint, when the key has one. */
+  member_id: string | null;
+  /** Unique in the organization: setting a name again replaces its URL and secret. */
+  name: string;
+  url: string;
+  /** Random salt from which, with the server secret, the signing secret is derived. */
+  secret_salt: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One event for one endpoint, waiting to be delivered, delivered, or given up. */
+export interface WebhookOutboxTable {
+  id: string;
+  /** The event's `eventId`: the same for every endpoint and every attempt. */
+  event_id: string;
+  endpoint_id: string;
+  organization_id: string;
+  package_id: string | null;
+  /** `package_send`, `document_signed`, … as the body's `action`. */
+  action: string;
+  /** The JSON body exactly as it is sent, fixed when the event is written. */
+  body: string;
+  created_at: string;
+  available_at: string;
+  /** An instance delivering the event holds it until then; another may take it after. */
+  claimed_until: string | null;
+  claim_id: string | null;
+  attempts: number;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  failed_at: string | null;
 }

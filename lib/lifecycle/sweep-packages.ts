@@ -6,6 +6,7 @@ import { packageDeadline } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
 import { TEMPORARY_FILE_LIFETIME_HOURS } from '@/lib/files/store-temporary-file';
 import { pastDeadline } from '@/lib/packages/past-deadline';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 /** A package still being put together (`select`, `add`) is deleted this long after creation. */
 export const UNFINISHED_PACKAGE_LIFETIME_HOURS = 24;
@@ -72,6 +73,7 @@ async function expireOpenPackages(db: Kysely<Database>, now: Date): Promise<numb
         occurredAt: at,
         details: { deadline: deadline && toInstant(deadline), via: 'sweep' },
       });
+      await recordWebhookEvent(trx, { action: 'package_expired', packageId: pkg.id, at });
 
       return true;
     });

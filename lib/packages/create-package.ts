@@ -6,6 +6,7 @@ import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit
 import { toInstant } from '@/lib/clock';
 import { linkExpiry } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { issueSigningLink } from './issue-signing-link';
 import {
@@ -151,6 +152,11 @@ export async function createPackage(
       userAgent: context.userAgent,
       details: { type: input.type, state: input.state, ...context.auditDetails },
     });
+
+    await recordWebhookEvent(trx, { action: 'package_add', packageId, at: createdAt });
+    if (input.state === 'open') {
+      await recordWebhookEvent(trx, { action: 'package_send', packageId, at: createdAt });
+    }
 
     const created = { packageId, documentIds, signers };
     await context.afterCreate?.(trx, created);

@@ -11,6 +11,7 @@ import { checkSigning, type SigningRefusal } from '@/lib/domain/signing-rules';
 import { isDocumentExecuted, isPackageExecuted } from '@/lib/domain/turns';
 import { notifyPackageExecuted } from '@/lib/notifications/notify-package-executed';
 import { stampSignature, type StampedSignature } from '@/lib/pdf/stamp-signature';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { loadSigningLink, type SigningLinkView } from './load-signing-link';
 import { hasConsented, lockPackage } from './signer-events';
@@ -278,6 +279,18 @@ async function recordSignature(
     },
   });
 
+  const signature = {
+    documentId: request.documentId,
+    revisionId: revision.revisionId,
+    signerId: link.signerId,
+  };
+  await recordWebhookEvent(trx, {
+    action: 'document_signed',
+    packageId: link.packageId,
+    at: signedAt,
+    document: signature,
+  });
+
   const revisions = link.revisions.map((candidate) =>
     candidate.revisionId === revision.revisionId ? { ...candidate, signedAt } : candidate,
   );
@@ -291,6 +304,12 @@ async function recordSignature(
       action: 'document_executed',
       details: { documentId: request.documentId },
     });
+    await recordWebhookEvent(trx, {
+      action: 'document_executed',
+      packageId: link.packageId,
+      at: signedAt,
+      document: signature,
+    });
   }
 
   const packageExecuted =
@@ -302,6 +321,11 @@ async function recordSignature(
   if (packageExecuted) {
     await recordAuditEvent(trx, { ...audit, action: 'package_executed' });
     await notifyPackageExecuted(trx, link.packageId, { now: request.now, publicUrl: publicUrl() });
+    await recordWebhookEvent(trx, {
+      action: 'package_executed',
+      packageId: link.packageId,
+      at: signedAt,
+    });
   }
 
   return { status: 'signed', revisionId: revision.revisionId, documentExecuted, packageExecuted };

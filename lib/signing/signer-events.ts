@@ -6,6 +6,7 @@ import { publicUrl } from '@/lib/config/public-url';
 import type { Database } from '@/lib/db/schema';
 import { mayDecline } from '@/lib/domain/signing-rules';
 import { notifyPackageDeclined } from '@/lib/notifications/notify-package-declined';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { loadSigningLink } from './load-signing-link';
 
@@ -155,6 +156,12 @@ export async function declinePackage(
       reason,
       now: context.now,
       publicUrl: publicUrl(),
+    });
+    await recordWebhookEvent(trx, {
+      action: 'package_decline',
+      packageId: link.packageId,
+      at,
+      decline: { signerId: link.signerId, declineReason: reason },
     });
 
     return 'declined';

@@ -7,6 +7,7 @@ import type { Database, PackageTable } from '@/lib/db/schema';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { ApiError } from '../api-error';
 import { changePackage, type PackageChangeContext } from './change-package';
@@ -72,6 +73,7 @@ export async function openPackage(
     },
     { secret: serverSecret(), now: context.now },
   );
+  await recordWebhookEvent(trx, { action: 'package_send', packageId: pkg.id, at: context.at });
 }
 
 /** `packages/rescind`: an open or expired package is cancelled; signers may be told. */
@@ -83,12 +85,13 @@ export async function rescindPackage(
     context,
     input.packageId,
     { action: 'package_rescinded', allowed: CHANGE_FROM_STATES.rescind, verb: 'rescinded' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, at }) => {
       await trx
         .updateTable('packages')
         .set({ state: 'rescinded', rescind_message: input.rescindMessage ?? null })
         .where('id', '=', pkg.id)
         .execute();
+      await recordWebhookEvent(trx, { action: 'package_rescind', packageId: pkg.id, at });
 
       if (input.notify) {
         await notifyPackageRescinded(trx, pkg.id, {
@@ -111,7 +114,7 @@ export async function extendPackage(
     context,
     input.packageId,
     { action: 'package_extended', allowed: CHANGE_FROM_STATES.extend, verb: 'extended' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, at }) => {
       // From the later of the old deadline and now, so an extended package is never born late.
       const from = Math.max(Date.parse(pkg.time_sign_by ?? ''), context.now.getTime()) || 0;
       const timeSignBy = toInstant(addDays(new Date(from || context.now.getTime()), input.days));
@@ -129,6 +132,8 @@ export async function extendPackage(
         .where('revoked_at', 'is', null)
         .where('time_expires', '<', timeSignBy)
         .execute();
+      // The contract has no event of its own for a new deadline: it is an update of timeSignBy.
+      await recordWebhookEvent(trx, { action: 'package_update', packageId: pkg.id, at });
 
       return { result: undefined, details: { days: input.days, timeSignBy } };
     },
@@ -138,6 +143,7 @@ export async function extendPackage(
 /**
  * `packages/delete`: removes a package with everything in it; every token of it dies. With
  * `notify`, the signers of an open package are told by mail, in the same transaction.
+ * The contract names no webhook event for it; events written before it are still delivered.
  */
 export async function deletePackage(
   context: PackageChangeContext,

@@ -6,6 +6,7 @@ import type { Database, PackageTable } from '@/lib/db/schema';
 import { DEFAULT_LINK_LIFETIME_DAYS } from '@/lib/packages/create-package';
 import { issueSigningLink } from '@/lib/packages/issue-signing-link';
 import { insertMissingRevisions } from '@/lib/packages/package-parts';
+import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
 import { wrongState } from '../api-error';
 import type { ApiContext } from '../api-route';
@@ -90,6 +91,7 @@ export async function updatePackage(
         }
       }
 
+      await recordWebhookEvent(trx, { action: 'package_update', packageId: pkg.id, at });
       if (opens) await openPackage(trx, updated, { now: context.now, at });
 
       return {
