@@ -7,6 +7,7 @@ import * as outbox from './migrations/0003-outbox';
 import * as signInAttempts from './migrations/0004-sign-in-attempts';
 import * as packageList from './migrations/0005-package-list';
 import * as apiKeys from './migrations/0006-api-keys';
+import * as rateLimits from './migrations/0010-rate-limits';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void
   '0004-sign-in-attempts': signInAttempts,
   '0005-package-list': packageList,
   '0006-api-keys': apiKeys,
+  '0010-rate-limits': rateLimits,
 };
 
 class NumberedMigrations implements MigrationProvider {
@@ -40,9 +42,12 @@ export async function migrateToLatest(
     await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
   }
 
+  // Kysely looks for its own tables in every schema unless told which: named, so that another
+  // schema of the same database (another test's) is not taken for this one.
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
 
