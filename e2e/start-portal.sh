@@ -13,4 +13,8 @@ export DEMO_OUTPUT="$E2E_DATA_DIR/demo.json"
 export NEXT_TELEMETRY_DISABLED=1
 export OUTBOX_INTERVAL_MS=500
 
-exec npm run --silent demo
+# The server's request log, and everything it writes to standard error, go to files that
+# e2e/global-teardown.ts scans for the run's tokens, keys and passwords when the run ends.
+export PORTAL_LOG_FILE="$E2E_DATA_DIR/portal.log"
+
+exec npm run --silent demo 2> >(tee -a "$E2E_DATA_DIR/portal-errors.log" >&2)

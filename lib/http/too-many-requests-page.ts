@@ -6,6 +6,7 @@ import { NextResponse } from 'next/server';
  */
 export function tooManyRequestsPage(retryAfterSeconds: number): NextResponse {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const wait = minutes === 1 ? 'a minute' : `${minutes} minutes`;
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -13,11 +14,16 @@ export function tooManyRequestsPage(retryAfterSeconds: number): NextResponse {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Too many attempts · Signer portal</title>
+<style>
+:root { color-scheme: light dark; }
+body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; }
+</style>
 </head>
-<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<body>
 <main>
 <h1>Too many attempts</h1>
-<p>This device has opened too many signing links that do not work. Wait ${minutes} minute${minutes === 1 ? '' : 's'}, then open the link from your email again.</p>
+<p>This device has opened too many signing links that do not work.
+Wait ${wait}, then open the link from your email again.</p>
 <p>If it still does not work, ask the sender for a new link.</p>
 </main>
 </body>

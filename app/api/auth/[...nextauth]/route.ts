@@ -44,7 +44,7 @@ async function post(request: NextRequest, context: NextAuthContext) {
 
   if (allowance.allowed) return handler(request, context);
 
-  const url = new URL('/sign-in', request.nextUrl.origin);
+  const url = new URL('/sign-in', request.url);
   url.searchParams.set('error', THROTTLED_ERROR);
 
   return Response.json(
