@@ -68,7 +68,9 @@ test.describe('[SECURITY] headers on every response', () => {
       signIn: await request.get('/sign-in'),
       signerPage,
       unknownLink: await request.get('/sign/AAAAAAAAAAAAAAAAAAAAAA'),
-      calendar: await request.get(`${demoLink('Closing: 7 Birch Lane', 'Oliver Bennett')}/meeting.ics`),
+      calendar: await request.get(
+        `${demoLink('Closing: 7 Birch Lane', 'Oliver Bennett')}/meeting.ics`,
+      ),
       api: await request.post('/api/v1/packages/list', { data: {} }),
       session: await request.get('/api/auth/session'),
       pdfWorker: await request.get('/pdfjs/pdf.worker.min.mjs'),
@@ -112,6 +114,20 @@ test.describe('[SECURITY] headers on every response', () => {
 });
 
 test.describe('[SECURITY] the pages work under the policy', () => {
+  test('a picture from another site is blocked, and the watch sees it', async ({ page }) => {
+    const violations = await watchForViolations(page);
+    await page.goto('/sign-in');
+
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://images.example.com/tracker.png';
+      image.alt = '';
+      document.body.append(image);
+    });
+
+    await expect.poll(() => violations.join('\n')).toContain('images.example.com');
+  });
+
   test('a signer reads the PDF, draws a signature and signs: no violation', async ({ page }) => {
     test.setTimeout(60_000);
     const violations = await watchForViolations(page);
