@@ -7,7 +7,7 @@ import { getPortalDatabase } from '@/lib/db';
 import { OUTCOME_STATUS, signingLinkOutcome } from '@/lib/domain/signer-view';
 import { clientAddress, servedOverHttps } from '@/lib/http/client-address';
 import { securityHeaders } from '@/lib/http/security-headers';
-import { tooManyRequestsPage } from '@/lib/http/too-many-requests-page';
+import { tooManyRequestsPage, waitWords } from '@/lib/http/too-many-requests-page';
 import { hitRateLimit, refundRateLimit } from '@/lib/rate-limit/rate-limit';
 import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
 import { loadSigningLinkGate } from '@/lib/signing/load-signing-link';
@@ -69,7 +69,17 @@ async function signerStatus(
   const address = clientAddress(request.headers.get('x-forwarded-for')) ?? 'unknown';
   const verdict = await hitRateLimit(db, rule, address, at);
 
-  if (!verdict.allowed) return tooManyRequestsPage(verdict.retryAfterSeconds);
+  if (!verdict.allowed) {
+    return tooManyRequestsPage({
+      title: 'Too many attempts',
+      paragraphs: [
+        'This device has opened too many signing links that do not work. ' +
+          `Wait ${waitWords(verdict.retryAfterSeconds)}, then open the link from your email again.`,
+        'If it still does not work, ask the sender for a new link.',
+      ],
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    });
+  }
 
   const gate = await loadSigningLinkGate(db, token);
   if (gate) await refundRateLimit(db, rule, address, at);

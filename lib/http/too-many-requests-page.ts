@@ -1,19 +1,36 @@
 import { NextResponse } from 'next/server';
 
+export interface TooManyRequestsPage {
+  title: string;
+  /** Plain sentences; they are escaped. */
+  paragraphs: string[];
+  retryAfterSeconds: number;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** "a minute", "12 minutes", "an hour": how long to wait, rounded up. */
+export function waitWords(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes === 1) return 'a minute';
+
+  return minutes >= 60 ? 'an hour' : `${minutes} minutes`;
+}
+
 /**
- * The page a browser gets when a limit on signing links is reached: 429 with `Retry-After`,
- * never cached, and saying nothing about the link that was asked for.
+ * A page for a browser that reached a limit on a signer path: 429 with `Retry-After`, never
+ * cached, indexed or sent as a referrer. A page of its own, without the app's scripts and
+ * styles, because the proxy and route handlers answer it before any page renders.
  */
-export function tooManyRequestsPage(retryAfterSeconds: number): NextResponse {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  const wait = minutes === 1 ? 'a minute' : `${minutes} minutes`;
+export function tooManyRequestsPage(page: TooManyRequestsPage): NextResponse {
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Too many attempts · Signer portal</title>
+<title>${escapeHtml(page.title)} · Signer portal</title>
 <style>
 :root { color-scheme: light dark; }
 body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; }
@@ -21,10 +38,8 @@ body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; 
 </head>
 <body>
 <main>
-<h1>Too many attempts</h1>
-<p>This device has opened too many signing links that do not work.
-Wait ${wait}, then open the link from your email again.</p>
-<p>If it still does not work, ask the sender for a new link.</p>
+<h1>${escapeHtml(page.title)}</h1>
+${page.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
 </main>
 </body>
 </html>
@@ -34,7 +49,7 @@ Wait ${wait}, then open the link from your email again.</p>
     status: 429,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Retry-After': String(retryAfterSeconds),
+      'Retry-After': String(page.retryAfterSeconds),
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
       'X-Robots-Tag': 'noindex, nofollow',

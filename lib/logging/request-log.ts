@@ -26,13 +26,13 @@ interface RequestStart {
  *
  * Node's HTTP server announces each request on a diagnostics channel, which sees every request
  * whatever answers it: pages, route handlers, the proxy's own answers and static files.
+ * Returns the function that stops it.
  */
-export function startRequestLog() {
-  const state = globalThis as { portalRequestLog?: boolean };
-  if (state.portalRequestLog) return;
-  state.portalRequestLog = true;
+export function startRequestLog(): () => void {
+  const state = globalThis as { portalRequestLog?: () => void };
+  if (state.portalRequestLog) return state.portalRequestLog;
 
-  diagnostics.subscribe('http.server.request.start', (message) => {
+  const onRequestStart = (message: unknown) => {
     const { request, response, socket } = message as RequestStart;
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
@@ -52,7 +52,15 @@ export function startRequestLog() {
         ...(response.writableFinished ? {} : { aborted: true }),
       });
     });
-  });
+  };
+
+  diagnostics.subscribe('http.server.request.start', onRequestStart);
+  state.portalRequestLog = () => {
+    diagnostics.unsubscribe('http.server.request.start', onRequestStart);
+    delete state.portalRequestLog;
+  };
+
+  return state.portalRequestLog;
 }
 
 function believeOnlyTheConnection(request: IncomingMessage, socket: TLSSocket) {

@@ -33,16 +33,15 @@ describe.each(testEngines())('sign-in over its limit on %s', (dialect) => {
 
   test('is answered 429 with Retry-After, in the shape the sign-in form reads', async () => {
     const source = { email: 'olivia@harbour.example', ipAddress: '198.51.100.4' };
-    for (let count = 0; count < 5; count++) await recordFailedSignIn(database.db, source, new Date());
+    for (let count = 0; count < 5; count++)
+      await recordFailedSignIn(database.db, source, new Date());
 
     const response = await signIn(' Olivia@Harbour.example', '203.0.113.4');
 
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(15 * 60);
-    expect(new URL((await response.json()).url).searchParams.get('error')).toBe(
-      'TooManyAttempts',
-    );
+    expect(new URL((await response.json()).url).searchParams.get('error')).toBe('TooManyAttempts');
   });
 
   test('an address with too many failures is paused for every email from it', async () => {
