@@ -41,6 +41,7 @@ export async function proxy(request: NextRequest) {
   } else {
     const forwarded = new Headers(request.headers);
     forwarded.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+    // For a page that adds a script of its own: `(await headers()).get('x-nonce')`.
     forwarded.set('x-nonce', nonce);
     response = NextResponse.next({
       request: { headers: forwarded },

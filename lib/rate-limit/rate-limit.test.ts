@@ -15,6 +15,9 @@ import {
   type RateLimitRule,
 } from './rate-limit';
 
+// Opening a PostgreSQL schema with every migration takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const RULE: RateLimitRule = { name: 'test-limit', limit: 3, windowSeconds: 600 };
 
 /** 12:03:20, so the ten-minute window it falls in ends at 12:10:00, 400 seconds later. */
