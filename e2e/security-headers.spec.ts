@@ -1,4 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
+
+import { tooManyRequestsPage } from '@/lib/http/too-many-requests-page';
 
 import { demoLink } from './support/demo';
 import { signInAsDemoOwner } from './support/owner';
@@ -169,5 +172,28 @@ test.describe('[SECURITY] the pages work under the policy', () => {
     await expect(page.getByRole('heading', { name: LEASE, level: 1 })).toBeVisible();
 
     expect(violations).toEqual([]);
+  });
+});
+
+test.describe('[SECURITY] the page of a reached limit', () => {
+  // Reaching the limit here would hold back every other test from this address, so the page
+  // is drawn from its own HTML.
+  test('says what to do, passes an axe scan and fits the screen', async ({ page }) => {
+    const response = tooManyRequestsPage({
+      title: 'Too many attempts',
+      paragraphs: ['Wait 12 minutes, then open the link from your email again.'],
+      retryAfterSeconds: 700,
+    });
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('700');
+    await page.setContent(await response.text());
+
+    await expect(page.getByRole('heading', { name: 'Too many attempts', level: 1 })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 });
