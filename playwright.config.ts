@@ -23,6 +23,8 @@ export default defineConfig({
   retries: 0,
   expect: { timeout: 10_000 },
   workers: 2,
+  // Fails the run when the server logged any token, key or password the run used.
+  globalTeardown: './e2e/global-teardown.ts',
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: E2E_BASE_URL,

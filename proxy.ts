@@ -1,23 +1,97 @@
+import { randomBytes } from 'node:crypto';
+
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { now } from '@/lib/clock';
 import { getPortalDatabase } from '@/lib/db';
 import { OUTCOME_STATUS, signingLinkOutcome } from '@/lib/domain/signer-view';
+import { clientAddress, servedOverHttps } from '@/lib/http/client-address';
+import { securityHeaders } from '@/lib/http/security-headers';
+import { tooManyRequestsPage, waitWords } from '@/lib/http/too-many-requests-page';
+import { hitRateLimit, refundRateLimit } from '@/lib/rate-limit/rate-limit';
+import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
 import { loadSigningLinkGate } from '@/lib/signing/load-signing-link';
 
+/** `/sign/{token}` and everything under it; the page itself has no further segment. */
+const SIGNER_PATH = /^\/sign\/([^/]*)(\/.*)?$/;
+
 /**
- * Gives each signer page its HTTP status before it renders (a page cannot set one itself):
- * 410 Gone for a link that can never be used to sign again, 404 for an unknown token.
+ * Runs before every request. Gives each response its Content-Security-Policy with a fresh
+ * nonce (Next.js reads it from the request and puts it on its scripts) and, over HTTPS,
+ * Strict-Transport-Security. For signer paths it also:
+ *
+ * - counts look-ups of tokens that open no link per IP address, and answers 429 once there are
+ *   too many, before the token is looked up, so guessing learns nothing more;
+ * - gives the signer page its HTTP status before it renders (a page cannot set one itself):
+ *   410 Gone for a link that can never be used to sign again, 404 for an unknown token.
  */
 export async function proxy(request: NextRequest) {
-  // A token is plain base64url: anything that needs decoding is not one.
-  const token = request.nextUrl.pathname.split('/')[2] ?? '';
-  const { db } = await getPortalDatabase();
-  const gate = await loadSigningLinkGate(db, token);
+  const nonce = randomBytes(16).toString('base64');
+  const headers = securityHeaders({
+    nonce,
+    https: servedOverHttps(request.headers.get('x-forwarded-proto')),
+    development: process.env.NODE_ENV === 'development',
+  });
+  const signerPath = SIGNER_PATH.exec(request.nextUrl.pathname);
+  const status = signerPath ? await signerStatus(request, signerPath[1]!, !signerPath[2]) : null;
 
-  if (!gate) return NextResponse.next({ status: 404 });
+  let response: NextResponse;
+  if (status instanceof Response) {
+    response = status;
+  } else {
+    const forwarded = new Headers(request.headers);
+    forwarded.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+    // For a page that adds a script of its own: `(await headers()).get('x-nonce')`.
+    forwarded.set('x-nonce', nonce);
+    response = NextResponse.next({
+      request: { headers: forwarded },
+      ...(status ? { status } : {}),
+    });
+  }
 
-  return NextResponse.next({ status: OUTCOME_STATUS[signingLinkOutcome(gate, now())] });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+
+  return response;
 }
 
-export const config = { matcher: '/sign/:token' };
+/**
+ * The status of a signer path: a 429 page while its IP address has looked up too many tokens
+ * that open nothing, the page's own status for `/sign/{token}`, or null to leave it to the
+ * route. Every look-up is counted before it is made and taken back when it finds a link.
+ */
+async function signerStatus(
+  request: NextRequest,
+  token: string,
+  isPage: boolean,
+): Promise<NextResponse | number | null> {
+  const { db } = await getPortalDatabase();
+  const at = now();
+  const rule = rateLimitRule('unknownSigningLinks');
+  const address = clientAddress(request.headers.get('x-forwarded-for')) ?? 'unknown';
+  const verdict = await hitRateLimit(db, rule, address, at);
+
+  if (!verdict.allowed) {
+    return tooManyRequestsPage({
+      title: 'Too many attempts',
+      paragraphs: [
+        'This device has opened too many signing links that do not work. ' +
+          `Wait ${waitWords(verdict.retryAfterSeconds)}, then open the link from your email again.`,
+        'If it still does not work, ask the sender for a new link.',
+      ],
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    });
+  }
+
+  const gate = await loadSigningLinkGate(db, token);
+  if (gate) await refundRateLimit(db, rule, address, at);
+
+  if (!isPage) return null;
+  if (!gate) return 404;
+
+  return OUTCOME_STATUS[signingLinkOutcome(gate, at)];
+}
+
+export const config = {
+  // Every path: pages, route handlers, the API and static files all get the headers.
+  matcher: '/:path*',
+};

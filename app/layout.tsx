@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 
 import './globals.css';
 
@@ -16,7 +17,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders for its request, so that Next.js can put the nonce of the request's
+  // Content-Security-Policy (made in proxy.ts) on its scripts; a page built ahead has none.
+  await connection();
+
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>

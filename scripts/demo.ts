@@ -51,6 +51,9 @@ async function main() {
       DATABASE_URL: databaseUrl,
       PUBLIC_URL: baseUrl,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? baseUrl,
+      // The server's request log: one JSON line a request, beside the demo's data.
+      PORTAL_LOG_FILE:
+        process.env.PORTAL_LOG_FILE ?? path.join(process.env.DATA_DIR ?? 'data', 'portal.log'),
     },
   });
 

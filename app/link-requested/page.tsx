@@ -8,28 +8,18 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-interface LinkRequestedPageProps {
-  searchParams: Promise<{ recently?: string }>;
-}
-
-/** GET /link-requested – what happens after a signer asked for a new signing link. */
-export default async function LinkRequestedPage({ searchParams }: LinkRequestedPageProps) {
-  const { recently } = await searchParams;
-
+/**
+ * GET /link-requested – what happens after a signer asked for a new signing link. One who
+ * asked too often is answered 429 by the request itself (app/sign/[token]/new-link).
+ */
+export default function LinkRequestedPage() {
   return (
     <SignerFrame organizationName={null}>
       <StatusPanel tone="done" title="Check your email">
-        {recently ? (
-          <p>
-            A new link was sent a short while ago. Look for it in your inbox, including spam. You
-            can ask again in an hour.
-          </p>
-        ) : (
-          <p>
-            If this signing request is still open, a new signing link is on its way to the email
-            address the sender has for you. It can take a few minutes to arrive.
-          </p>
-        )}
+        <p>
+          If this signing request is still open, a new signing link is on its way to the email
+          address the sender has for you. It can take a few minutes to arrive.
+        </p>
         <p>Your old link no longer works once a new one is sent.</p>
       </StatusPanel>
     </SignerFrame>

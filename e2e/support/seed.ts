@@ -11,6 +11,8 @@ import { createPackage, type NewSigner } from '@/lib/packages/create-package';
 import { createDemoDocument } from '@/lib/pdf/create-demo-document';
 import { demoDocumentTexts } from '@/lib/pdf/demo-document-texts';
 
+import { noteRunSecret } from './run-secrets';
+
 const dataDirectory = path.resolve(process.env.E2E_DATA_DIR ?? './data/e2e');
 
 /**
@@ -22,6 +24,7 @@ async function seedOwnOrganization(db: Kysely<Database>) {
   const organizationId = randomUUID();
   const id = randomUUID();
   const password = randomUUID();
+  noteRunSecret('password', password);
   const email = `owner-${run}@tests.example`;
   const createdAt = new Date().toISOString();
 

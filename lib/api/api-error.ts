@@ -12,6 +12,7 @@ export const API_ERROR_STATUS = {
   not_found: 404,
   wrong_state: 409,
   too_large: 413,
+  too_many: 429,
   internal: 500,
 } as const;
 

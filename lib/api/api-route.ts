@@ -5,6 +5,11 @@ import type { RequestMetadata } from '@/lib/audit/record-audit-event';
 import { now } from '@/lib/clock';
 import { getPortalDatabase } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+import { clientAddress } from '@/lib/http/client-address';
+import { logger } from '@/lib/logging/logger';
+import { loggablePath } from '@/lib/logging/loggable-path';
+import { hitRateLimit, type RateLimitVerdict } from '@/lib/rate-limit/rate-limit';
+import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
 
 import { ApiError, type ApiErrorBody } from './api-error';
 
@@ -27,10 +32,24 @@ export function apiJson(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
+/** 429 with `Retry-After`, in the API's error body. */
+function rateLimited(verdict: RateLimitVerdict, whose: string): Response {
+  const body: ApiErrorBody = {
+    error: 'request_rate_limited',
+    message: `Too many requests ${whose}; try again in ${verdict.retryAfterSeconds} seconds.`,
+  };
+
+  return Response.json(body, {
+    status: 429,
+    headers: { 'Cache-Control': 'no-store', 'Retry-After': String(verdict.retryAfterSeconds) },
+  });
+}
+
 /**
- * Wraps a package API handler: authenticates the `api_key` header (403 when it is missing,
- * unknown or revoked), and turns an `ApiError` into its status and `{error, message}` body.
- * Anything unexpected is logged in full and answered with a bland 500.
+ * Wraps a package API handler: counts the request against the limits per IP address and per
+ * key (429 with `Retry-After` beyond either), authenticates the `api_key` header (403 when it
+ * is missing, unknown or revoked), and turns an `ApiError` into its status and
+ * `{error, message}` body. Anything unexpected is logged in full and answered with a bland 500.
  */
 export function apiRoute<Params = Record<string, never>>(
   handler: (request: Request, context: ApiContext, params: Params) => Promise<Response>,
@@ -39,6 +58,14 @@ export function apiRoute<Params = Record<string, never>>(
     try {
       const { db } = await getPortalDatabase();
       const at = now();
+      const metadata = metadataOf(request);
+
+      if (metadata.ipAddress) {
+        const rule = rateLimitRule('apiPerIpAddress');
+        const verdict = await hitRateLimit(db, rule, metadata.ipAddress, at);
+        if (!verdict.allowed) return rateLimited(verdict, 'from this IP address');
+      }
+
       const caller = await authenticateApiKey(db, request.headers.get('api_key'), at);
 
       if (!caller) {
@@ -49,10 +76,13 @@ export function apiRoute<Params = Record<string, never>>(
         );
       }
 
+      const verdict = await hitRateLimit(db, rateLimitRule('apiPerKey'), caller.apiKeyId, at);
+      if (!verdict.allowed) return rateLimited(verdict, 'with this API key');
+
       const context: ApiContext = {
         db,
         caller,
-        metadata: metadataOf(request),
+        metadata,
         now: at,
         apiVersion: request.headers.get('x-api-version'),
       };
@@ -61,7 +91,13 @@ export function apiRoute<Params = Record<string, never>>(
     } catch (error) {
       if (error instanceof ApiError) return apiJson(error.toBody(), error.status);
 
-      console.error(`API ${request.method} ${new URL(request.url).pathname} failed`, error);
+      logger.error({
+        msg: 'API request failed',
+        requestId: request.headers.get('x-request-id'),
+        method: request.method,
+        path: loggablePath(new URL(request.url).pathname),
+        err: error,
+      });
       const body: ApiErrorBody = {
         error: 'internal_error',
         message: 'Something went wrong on our side. Try again later.',
@@ -74,10 +110,8 @@ export function apiRoute<Params = Record<string, never>>(
 
 /** The IP address and user agent of a request, read from its own headers. */
 function metadataOf(request: Request): RequestMetadata {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-
   return {
-    ipAddress: (forwarded || request.headers.get('x-real-ip') || null)?.slice(0, 64) ?? null,
+    ipAddress: clientAddress(request.headers.get('x-forwarded-for')),
     userAgent: request.headers.get('user-agent')?.slice(0, 512) ?? null,
   };
 }

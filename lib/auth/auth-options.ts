@@ -8,6 +8,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { now } from '@/lib/clock';
 import { serverSecret } from '@/lib/config/server-secret';
 import { getPortalDatabase } from '@/lib/db';
+import { clientAddress } from '@/lib/http/client-address';
 
 import { THROTTLED_ERROR } from './sign-in-errors';
 import { verifyCredentials } from './verify-credentials';
@@ -34,13 +35,11 @@ function sessionSecret(): string {
   );
 }
 
-/** The first hop of X-Forwarded-For, or X-Real-IP, as the portal's proxy sets them. */
+/** The client's address, from the headers next-auth passes on. */
 function ipAddressOf(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
 
-  return (first || (typeof real === 'string' ? real : null) || null)?.slice(0, 64) ?? null;
+  return clientAddress(typeof forwarded === 'string' ? forwarded : null);
 }
 
 let options: AuthOptions | null = null;

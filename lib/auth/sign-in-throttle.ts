@@ -1,21 +1,14 @@
-import { randomUUID } from 'node:crypto';
-
 import type { Kysely } from 'kysely';
 
-import { toInstant } from '@/lib/clock';
 import type { Database } from '@/lib/db/schema';
-
-/** Failed attempts are counted over this window, and a refusal lasts until they age out of it. */
-export const SIGN_IN_WINDOW_MINUTES = 15;
-
-/** Failed attempts on one email address before its sign-in pauses. */
-export const MAX_FAILURES_PER_EMAIL = 5;
-
-/**
- * Failed attempts from one IP address before sign-in from it pauses. Higher than per email,
- * because an office shares one address among several people who mistype.
- */
-export const MAX_FAILURES_PER_IP_ADDRESS = 20;
+import {
+  hitRateLimit,
+  peekRateLimit,
+  refundRateLimit,
+  resetRateLimit,
+  type RateLimitVerdict,
+} from '@/lib/rate-limit/rate-limit';
+import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
 
 export interface SignInSource {
   /** The address as typed, trimmed and lower-cased. */
@@ -23,56 +16,75 @@ export interface SignInSource {
   ipAddress: string | null;
 }
 
-function windowStart(now: Date): string {
-  return toInstant(new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000));
+/** A sign-in may go on, or must wait this many seconds. */
+export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Failed sign-ins are counted per email address and per IP address with the portal's rate
+ * limiter (`RATE_LIMIT_SIGN_IN_PER_EMAIL`, `RATE_LIMIT_SIGN_IN_PER_IP`), in the database, so
+ * every instance shares the count.
+ */
+function limits(source: SignInSource) {
+  return [
+    { rule: rateLimitRule('signInPerEmail'), subject: source.email },
+    ...(source.ipAddress
+      ? [{ rule: rateLimitRule('signInPerIpAddress'), subject: source.ipAddress }]
+      : []),
+  ];
 }
 
-/** True while the email address or the IP address has too many recent failed attempts. */
-export async function isSignInThrottled(
+function allowance(verdicts: RateLimitVerdict[]): SignInAllowance {
+  const refused = verdicts.filter((verdict) => !verdict.allowed);
+  if (refused.length === 0) return { allowed: true };
+
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(...refused.map((verdict) => verdict.retryAfterSeconds)),
+  };
+}
+
+/**
+ * Counts an attempt as failed before the password is checked, so that attempts made at the
+ * same moment cannot slip past the limit together; `signInSucceeded` takes it back.
+ */
+export async function reserveSignInAttempt(
   db: Kysely<Database>,
   source: SignInSource,
   now: Date,
-): Promise<boolean> {
-  const since = windowStart(now);
-  const count = (column: 'email' | 'ip_address', value: string) =>
-    db
-      .selectFrom('sign_in_attempts')
-      .select((eb) => eb.fn.countAll<number | string>().as('failures'))
-      .where(column, '=', value)
-      .where('attempted_at', '>', since)
-      .executeTakeFirstOrThrow();
-
-  const [byEmail, byIpAddress] = await Promise.all([
-    count('email', source.email),
-    source.ipAddress ? count('ip_address', source.ipAddress) : { failures: 0 },
-  ]);
-
-  return (
-    Number(byEmail.failures) >= MAX_FAILURES_PER_EMAIL ||
-    Number(byIpAddress.failures) >= MAX_FAILURES_PER_IP_ADDRESS
+): Promise<SignInAllowance> {
+  const verdicts = await Promise.all(
+    limits(source).map(({ rule, subject }) => hitRateLimit(db, rule, subject, now)),
   );
+
+  return allowance(verdicts);
 }
 
-/** Records one failed attempt, and forgets those too old to count any more. */
+/** Whether an attempt would be refused, without counting it: the sign-in route asks first. */
+export async function signInAllowance(
+  db: Kysely<Database>,
+  source: SignInSource,
+  now: Date,
+): Promise<SignInAllowance> {
+  const verdicts = await Promise.all(
+    limits(source).map(({ rule, subject }) => peekRateLimit(db, rule, subject, now)),
+  );
+
+  return allowance(verdicts);
+}
+
+/** Records one failed attempt. */
 export async function recordFailedSignIn(db: Kysely<Database>, source: SignInSource, now: Date) {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('sign_in_attempts')
-      .where('attempted_at', '<=', windowStart(now))
-      .execute();
-    await trx
-      .insertInto('sign_in_attempts')
-      .values({
-        id: randomUUID(),
-        email: source.email,
-        ip_address: source.ipAddress,
-        attempted_at: toInstant(now),
-      })
-      .execute();
-  });
+  await reserveSignInAttempt(db, source, now);
 }
 
-/** A successful sign-in forgets the failed attempts on that email address. */
-export async function clearFailedSignIns(db: Kysely<Database>, email: string) {
-  await db.deleteFrom('sign_in_attempts').where('email', '=', email).execute();
+/**
+ * A successful sign-in forgets the failed attempts on its email address, and takes back the
+ * attempt counted against its IP address.
+ */
+export async function signInSucceeded(db: Kysely<Database>, source: SignInSource, now: Date) {
+  await resetRateLimit(db, rateLimitRule('signInPerEmail'), source.email);
+
+  if (source.ipAddress) {
+    await refundRateLimit(db, rateLimitRule('signInPerIpAddress'), source.ipAddress, now);
+  }
 }

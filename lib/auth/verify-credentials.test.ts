@@ -3,13 +3,14 @@ import bcrypt from 'bcryptjs';
 import { seedOrganization } from '@/lib/testing/seed';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
 
-import {
-  MAX_FAILURES_PER_EMAIL,
-  MAX_FAILURES_PER_IP_ADDRESS,
-  recordFailedSignIn,
-  SIGN_IN_WINDOW_MINUTES,
-} from './sign-in-throttle';
+import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
+
+import { recordFailedSignIn } from './sign-in-throttle';
 import { verifyCredentials } from './verify-credentials';
+
+const MAX_FAILURES_PER_EMAIL = rateLimitRule('signInPerEmail').limit;
+const MAX_FAILURES_PER_IP_ADDRESS = rateLimitRule('signInPerIpAddress').limit;
+const SIGN_IN_WINDOW_MINUTES = rateLimitRule('signInPerEmail').windowSeconds / 60;
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const PASSWORD = 'correct horse battery staple';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 
 import type { Database } from '@/lib/db/schema';
 
-import { clearFailedSignIns, isSignInThrottled, recordFailedSignIn } from './sign-in-throttle';
+import { reserveSignInAttempt, signInSucceeded } from './sign-in-throttle';
 
 export interface CredentialsInput {
   email: string;
@@ -35,7 +35,8 @@ export function normalizeEmail(email: string): string {
 /**
  * Checks an email address and password. Failed attempts are counted per email and per IP
  * address; while either has too many, every attempt is refused without reading the password,
- * so guessing cannot go on even with the right password in the list.
+ * so guessing cannot go on even with the right password in the list. Each attempt is counted
+ * as failed up front and taken back when the password matches.
  */
 export async function verifyCredentials(
   db: Kysely<Database>,
@@ -49,7 +50,8 @@ export async function verifyCredentials(
     return { kind: 'refused' };
   }
 
-  if (await isSignInThrottled(db, source, now)) return { kind: 'throttled' };
+  const allowance = await reserveSignInAttempt(db, source, now);
+  if (!allowance.allowed) return { kind: 'throttled' };
 
   const member = await db
     .selectFrom('members')
@@ -62,13 +64,9 @@ export async function verifyCredentials(
   const hash = member?.password_hash ?? (await unknownMemberHash);
   const matches = await bcrypt.compare(input.password, hash);
 
-  if (!member || !member.password_hash || !matches) {
-    await recordFailedSignIn(db, source, now);
+  if (!member || !member.password_hash || !matches) return { kind: 'refused' };
 
-    return { kind: 'refused' };
-  }
-
-  await clearFailedSignIns(db, email);
+  await signInSucceeded(db, source, now);
 
   return {
     kind: 'signed_in',

@@ -9,6 +9,7 @@ import * as packageList from './migrations/0005-package-list';
 import * as apiKeys from './migrations/0006-api-keys';
 import * as signerNotified from './migrations/0007-signer-notified';
 import * as webhooks from './migrations/0009-webhooks';
+import * as rateLimits from './migrations/0010-rate-limits';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void
   '0006-api-keys': apiKeys,
   '0007-signer-notified': signerNotified,
   '0009-webhooks': webhooks,
+  '0010-rate-limits': rateLimits,
 };
 
 class NumberedMigrations implements MigrationProvider {

@@ -15,7 +15,7 @@ export interface Database {
   signing_links: SigningLinkTable;
   audit_events: AuditEventTable;
   outbox_messages: OutboxMessageTable;
-  sign_in_attempts: SignInAttemptTable;
+  rate_limit_counters: RateLimitCounterTable;
   api_keys: ApiKeyTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_outbox: WebhookOutboxTable;
@@ -159,13 +159,13 @@ export interface OutboxMessageTable {
   last_error: string | null;
 }
 
-/** One failed sign-in, counted by email address and by IP address to throttle guessing. */
-export interface SignInAttemptTable {
-  id: string;
-  /** The address as typed, trimmed and lower-cased. */
-  email: string;
-  ip_address: string | null;
-  attempted_at: string;
+/** The hits of one rate limit on one subject in the current window. */
+export interface RateLimitCounterTable {
+  /** The limit's name and a SHA-256 of the subject, so no address or key is kept in clear. */
+  bucket: string;
+  /** When the window the hits belong to ends; a hit after it starts a new window. */
+  window_ends_at: string;
+  hits: number;
 }
 
 export interface ApiKeyTable {

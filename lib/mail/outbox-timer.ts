@@ -4,6 +4,7 @@ import { now } from '@/lib/clock';
 import { publicUrl } from '@/lib/config/public-url';
 import { serverSecret } from '@/lib/config/server-secret';
 import { getPortalDatabase } from '@/lib/db';
+import { logger } from '@/lib/logging/logger';
 
 import { deliverOutbox } from './deliver-outbox';
 import { mailTransport } from './mail-transport';
@@ -29,7 +30,7 @@ export function startOutboxDelivery(intervalMs = Number(process.env.OUTBOX_INTER
         now: now(),
       });
     } catch (error) {
-      console.error('Outbox delivery failed; it will be tried again.', error);
+      logger.error({ msg: 'Outbox delivery failed; it will be tried again.', err: error });
     } finally {
       running = false;
     }

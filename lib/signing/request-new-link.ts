@@ -36,15 +36,8 @@ export async function requestNewLink(
 
     if (signingLinkOutcome(link, context.now) !== 'link_expired') return 'not_expired';
 
-    const hourAgo = toInstant(new Date(context.now.getTime() - 3600_000));
-    const recent = await trx
-      .selectFrom('audit_events')
-      .select(sql<number>`count(*)`.as('count'))
-      .where('signer_id', '=', link.signerId)
-      .where('action', '=', 'new_link_requested')
-      .where('occurred_at', '>', hourAgo)
-      .executeTakeFirstOrThrow();
-    if (Number(recent.count) >= NEW_LINKS_PER_HOUR) return 'too_many';
+    const recent = await recentNewLinkRequests(trx, link.signerId, context.now);
+    if (recent.count >= NEW_LINKS_PER_HOUR) return 'too_many';
 
     const timeExpires = linkExpiry(link.package, context.now, DEFAULT_LINK_LIFETIME_DAYS);
     const issued = await issueSigningLink(trx, {
@@ -88,6 +81,38 @@ export async function requestNewLink(
 
     return 'sent';
   });
+}
+
+/** A signer's requests for a new link in the hour before `now`, and when the first was made. */
+async function recentNewLinkRequests(db: Kysely<Database>, signerId: string, now: Date) {
+  const row = await db
+    .selectFrom('audit_events')
+    .select([sql<number>`count(*)`.as('count'), sql<string | null>`min(occurred_at)`.as('first')])
+    .where('signer_id', '=', signerId)
+    .where('action', '=', 'new_link_requested')
+    .where('occurred_at', '>', toInstant(new Date(now.getTime() - 3600_000)))
+    .executeTakeFirstOrThrow();
+
+  return { count: Number(row.count), first: row.first };
+}
+
+/**
+ * Whole seconds until a signer who was told `too_many` may ask again: when the first of their
+ * requests of the last hour is an hour old. At least 1.
+ */
+export async function newLinkRetryAfterSeconds(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<number> {
+  const link = await loadSigningLink(db, token);
+  const recent = link ? await recentNewLinkRequests(db, link.signerId, now) : null;
+  if (!recent?.first) return 1;
+
+  return Math.max(
+    1,
+    Math.ceil((new Date(recent.first).getTime() + 3600_000 - now.getTime()) / 1000),
+  );
 }
 
 function newLinkMessage(
