@@ -38,7 +38,10 @@ export function DashboardHeader({ organizationName, memberName }: DashboardHeade
           </span>
           <span className="text-base font-semibold break-words">{organizationName}</span>
         </Link>
-        <nav aria-label="Dashboard" className="flex flex-wrap items-center gap-1 text-sm font-medium">
+        <nav
+          aria-label="Dashboard"
+          className="flex flex-wrap items-center gap-1 text-sm font-medium"
+        >
           {SECTIONS.map((section) => (
             <Link
               key={section.href}

@@ -76,7 +76,10 @@ export function apiRoute<Params = Record<string, never>>(
         );
       }
 
-      const verdict = await hitRateLimit(db, rateLimitRule('apiPerKey'), caller.apiKeyId, at);
+      // A caller found by its key always has the key's id; the organization stands in for type's
+      // sake only.
+      const keySubject = caller.apiKeyId ?? caller.organizationId;
+      const verdict = await hitRateLimit(db, rateLimitRule('apiPerKey'), keySubject, at);
       if (!verdict.allowed) return rateLimited(verdict, 'with this API key');
 
       const context: ApiContext = {
