@@ -1,5 +1,8 @@
 import autocannon, { type Instance, type RequestStep } from 'autocannon';
 
+/** A cheap page asked for after each run, answered once the server has caught up. */
+const DRAIN_PATH = '/bench-reference';
+
 export interface LoadOptions {
   baseUrl: string;
   connections: number;
@@ -49,7 +52,7 @@ async function run(options: LoadOptions, scenario: Scenario, seconds: number) {
         exhausted = true;
         running.instance?.stop();
 
-        return { ...request, path: '/bench-reference' };
+        return { ...request, method: 'GET', path: DRAIN_PATH };
       }
 
       return { ...request, path, ...(scenario.body ? { body: scenario.body() } : {}) };
@@ -71,6 +74,10 @@ async function run(options: LoadOptions, scenario: Scenario, seconds: number) {
   });
   const result = await running.instance;
 
+  // Requests still in flight when the time ran out are abandoned, not cancelled: the server
+  // finishes them first. One more request, answered after them, lets the next run start clean.
+  await drain(options.baseUrl);
+
   if (exhausted) {
     console.warn('  (the scenario ran out of distinct requests before the time was up)');
   }
@@ -84,4 +91,17 @@ async function run(options: LoadOptions, scenario: Scenario, seconds: number) {
     requests,
     failures: failures + result.errors + result.timeouts,
   };
+}
+
+async function drain(baseUrl: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await fetch(new URL(DRAIN_PATH, baseUrl), { signal: AbortSignal.timeout(120_000) });
+
+      return;
+    } catch (error) {
+      if (attempt >= 3)
+        throw new Error(`The server stopped answering on ${baseUrl}.`, { cause: error });
+    }
+  }
 }
