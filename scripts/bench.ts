@@ -26,6 +26,7 @@ import { seedBenchData, type BenchData, type BenchSize } from './bench/seed-benc
 
 const REFERENCE_PATH = '/bench-reference';
 const LIST_PATH = '/dashboard/packages/data';
+const FIRST_PAGE = 'Package list, first page';
 const SIGN_FORM_TYPE = 'application/x-www-form-urlencoded';
 const SIGN_FORM = 'kind=typed&typedName=Signer+Bench';
 
@@ -184,9 +185,13 @@ async function benchEngine(
       signing: null,
     };
 
-    const compare = async (label: string, measureTarget: () => Promise<LoadFigures>) => {
+    const compare = async (
+      label: string,
+      measureTarget: () => Promise<LoadFigures>,
+      referenceOptions = options,
+    ) => {
       process.stdout.write(`${label.padEnd(34)} `);
-      const reference = await measure(options, { nextPath: () => REFERENCE_PATH });
+      const reference = await measure(referenceOptions, { nextPath: () => REFERENCE_PATH });
       const target = await measureTarget();
       console.log(
         `${target.rps.toFixed(1).padStart(7)} req/s  p50 ${target.p50} ms  p99 ${target.p99} ms` +
@@ -205,6 +210,14 @@ async function benchEngine(
         measure(options, { headers: { cookie }, nextPath: () => `${LIST_PATH}${query}` }),
       );
     }
+
+    // One owner alone: the list's own time, without the queue of 50 connections in front of it.
+    const alone = { ...options, connections: 1 };
+    await compare(
+      `${FIRST_PAGE}, 1 connection`,
+      () => measure(alone, { headers: { cookie }, nextPath: () => LIST_PATH }),
+      alone,
+    );
 
     await compare('Signing (distinct revisions)', async () => {
       const before = await countSignatures(benchUrl, schema);
@@ -230,8 +243,12 @@ async function benchEngine(
     if (steps.lighthouse) {
       console.log('Lighthouse (mobile)…');
       const [signer, reference] = await runLighthouse(
-        [demoLink.url, `${baseUrl}${REFERENCE_PATH}`],
+        [
+          { name: 'signer-page', url: demoLink.url },
+          { name: 'reference-page', url: `${baseUrl}${REFERENCE_PATH}` },
+        ],
         port + 1,
+        'bench-results',
       );
       run.lighthouse = { signer: signer!, reference: reference! };
       console.log('Lighthouse:', JSON.stringify(run.lighthouse));
@@ -251,7 +268,7 @@ function listViews(data: BenchData): [string, string][] {
   const lastPage = Math.max(1, Math.ceil(data.large.packages / 25));
 
   return [
-    ['Package list, first page', ''],
+    [FIRST_PAGE, ''],
     ['Package list, open Sequential', '?state=open&type=Sequential'],
     ['Package list, search an email', `?q=${encodeURIComponent(data.searchEmail)}`],
     [

@@ -24,12 +24,14 @@ export interface LighthouseFigures {
 }
 
 /**
- * Lighthouse's mobile run (a mid-range phone on a slow 4G network, simulated) of each URL in
- * turn, on one Chromium started for it with a remote debugging port.
+ * Lighthouse's mobile run (a mid-range phone on a slow 4G network, simulated) of each page in
+ * turn, on one Chromium started for it with a remote debugging port. Each full report is kept
+ * in `reportFolder`.
  */
 export async function runLighthouse(
-  urls: string[],
+  pages: { name: string; url: string }[],
   debuggingPort: number,
+  reportFolder: string,
 ): Promise<LighthouseFigures[]> {
   const { default: lighthouse } = await import('lighthouse');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
@@ -43,7 +45,7 @@ export async function runLighthouse(
     await waitForDebugger(debuggingPort);
     const figures: LighthouseFigures[] = [];
 
-    for (const url of urls) {
+    for (const { name, url } of pages) {
       const result = await lighthouse(url, {
         port: debuggingPort,
         logLevel: 'error',
@@ -53,6 +55,13 @@ export async function runLighthouse(
 
       const { categories, audits } = result.lhr;
       if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
+
+      // The whole report, to see where the time went (open it at googlechrome.github.io/lighthouse/viewer).
+      fs.mkdirSync(reportFolder, { recursive: true });
+      fs.writeFileSync(
+        path.join(reportFolder, `lighthouse-${name}.json`),
+        JSON.stringify(result.lhr),
+      );
 
       figures.push({
         performance: Math.round((categories.performance?.score ?? 0) * 100),
