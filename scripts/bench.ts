@@ -222,10 +222,18 @@ async function benchEngine(
     await compare('Signing (distinct revisions)', async () => {
       const before = await countSignatures(benchUrl, schema);
       const figures = await measureSigning(options, data);
-      const recorded = (await countSignatures(benchUrl, schema)) - before;
-      run.signing = { posted: figures.successes, recorded, available: data.signable.length };
-      if (recorded !== figures.successes) {
-        console.warn(`  ${figures.successes} signing posts succeeded, ${recorded} recorded.`);
+      const after = await countSignatures(benchUrl, schema);
+      run.signing = {
+        sent: figures.sent,
+        answered: figures.answered,
+        recorded: after.events - before.events,
+        revisions: after.revisions - before.revisions,
+        available: data.signable.length,
+      };
+      if (run.signing.recorded !== run.signing.revisions) {
+        console.warn(
+          `  ${run.signing.recorded} signatures recorded on ${run.signing.revisions} revisions.`,
+        );
       }
 
       return figures;
@@ -298,7 +306,8 @@ async function measureSigning(options: LoadOptions, data: BenchData) {
   }
 
   let next = 1;
-  let successes = 1;
+  let answered = 1;
+  const refusals = new Map<string, number>();
   const figures = await measure(
     { ...options, warmup: Math.min(options.warmup, 1) },
     {
@@ -314,28 +323,42 @@ async function measureSigning(options: LoadOptions, data: BenchData) {
       },
       body: () => SIGN_FORM,
       succeeded: (status, headers) => {
-        const signed = status === 303 && (headers.location ?? '').includes('?signed=');
-        if (signed) successes++;
+        const location = headers.location ?? headers.Location ?? '';
+        const signed = status === 303 && location.includes('?signed=');
+        if (signed) answered++;
+        else {
+          const outcome = `${status} ${location.replace(/^.*\?/, '?')}`;
+          refusals.set(outcome, (refusals.get(outcome) ?? 0) + 1);
+        }
 
         return signed;
       },
     },
   );
+  for (const [outcome, count] of refusals) console.warn(`  ${count} × answered ${outcome}`);
 
-  return { ...figures, successes };
+  return { ...figures, sent: Math.min(next, data.signable.length), answered };
 }
 
-/** How many signatures the database has recorded, by their audit events. */
-async function countSignatures(url: string, schema: string): Promise<number> {
+/**
+ * The signatures the database holds: audit events, and revisions with a signed file. The two
+ * grow by the same number when each signature is recorded exactly once.
+ */
+async function countSignatures(url: string, schema: string) {
   const database = openDatabase(url, { schema });
   try {
-    const row = await database.db
+    const events = await database.db
       .selectFrom('audit_events')
-      .select((eb) => eb.fn.countAll<number | string>().as('signatures'))
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
       .where('action', '=', 'revision_signed')
       .executeTakeFirstOrThrow();
+    const revisions = await database.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('signed_file_id', 'is not', null)
+      .executeTakeFirstOrThrow();
 
-    return Number(row.signatures);
+    return { events: Number(events.count), revisions: Number(revisions.count) };
   } finally {
     await database.db.destroy();
   }

@@ -40,9 +40,12 @@ export async function migrateToLatest(
     await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
   }
 
+  // Named, so that the migrator looks for its own tables in this schema: otherwise it takes
+  // another schema's `kysely_migration` on the same server for its own and skips creating it.
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
 

@@ -12,7 +12,16 @@ export interface EngineRun {
   load: { label: string; target: LoadFigures; reference: LoadFigures }[];
   pageWeight: { signer: PageWeight; reference: PageWeight } | null;
   lighthouse: { signer: LighthouseFigures; reference: LighthouseFigures } | null;
-  signing: { posted: number; recorded: number; available: number } | null;
+  signing: {
+    /** Posts sent, each for a revision of its own; some are cut off when the time is up. */
+    sent: number;
+    /** Posts answered with the overview saying the document was signed. */
+    answered: number;
+    /** Signatures in the audit trail, and revisions holding a signed file. */
+    recorded: number;
+    revisions: number;
+    available: number;
+  } | null;
 }
 
 export interface BenchReport {
@@ -105,9 +114,10 @@ function engineSection(run: EngineRun): string[] {
 
   if (run.signing) {
     lines.push(
-      `Signing: ${run.signing.posted} signatures answered as signed and ` +
-        `${run.signing.recorded} recorded, each on its own revision (of ${run.signing.available} ` +
-        'ready to sign).',
+      `Signing: ${run.signing.sent} posts sent, each for its own revision (of ` +
+        `${run.signing.available} ready to sign), ${run.signing.answered} answered as signed ` +
+        'before the time was up (warm-up included); the server recorded ' +
+        `${run.signing.recorded} signatures on ${run.signing.revisions} revisions.`,
       '',
     );
   }
