@@ -111,18 +111,19 @@ async function main() {
         lighthouse: index === 0 && !flags['no-lighthouse'],
       }),
     );
-  }
 
-  writeReport(flags.output ?? 'BENCHMARKS.md', {
-    size,
-    load,
-    startedAt,
-    loadAverage,
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    commit: gitCommit(),
-    runs,
-  });
+    // Written after each engine, so that the figures of one survive a failure of the next.
+    writeReport(flags.output ?? 'BENCHMARKS.md', {
+      size,
+      load,
+      startedAt,
+      loadAverage,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      commit: gitCommit(),
+      runs,
+    });
+  }
 }
 
 interface Steps {

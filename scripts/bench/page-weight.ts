@@ -34,7 +34,11 @@ export async function measurePageWeight(baseUrl: string, path: string): Promise<
   const styles = new Set<string>();
   const others = new Set<string>();
 
-  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) scripts.add(src!);
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    // A phone's browser runs modules and skips the scripts meant for browsers without them.
+    if (src && !/\bnomodule\b/i.test(tag)) scripts.add(src);
+  }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';

@@ -172,7 +172,7 @@ export async function seedBenchData(
         const type = forSigning ? 'concurrent' : PACKAGE_TYPES[index % PACKAGE_TYPES.length]!;
         const state = forSigning ? 'open' : STATES[index % STATES.length]!;
         // One open package in ten has passed its deadline, and reads as expired.
-        const deadlineDays = index % 10 === 3 ? -2 : 5 + (index % 50);
+        const deadlineDays = index % 10 === 3 && !forSigning ? -2 : 5 + (index % 50);
 
         rows.packages.push({
           id: packageId,
