@@ -40,6 +40,7 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: process.env.PORT ?? '3700' },
+    engines: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     output: { type: 'string', default: 'BENCHMARKS.md' },
@@ -56,6 +57,8 @@ const HELP = `npm run bench -- [flags]
   --warmup S          seconds of warm-up before each run (default 3)
   --connections N     concurrent connections (default 50)
   --port N            the server's port; Chromium's debugging port is the next (default 3700)
+  --engines LIST      sqlite, postgres or both (default: sqlite, and postgres when
+                      BENCH_DATABASE_URL is set)
   --rebuild           build the app even when a build exists
   --no-lighthouse     leave Lighthouse out
   --output FILE       where the report goes (default BENCHMARKS.md)
@@ -98,9 +101,18 @@ async function main() {
 
   ensureBuild(flags.rebuild ?? false);
 
-  const engines: { name: string; url: string | null }[] = [{ name: 'SQLite', url: null }];
-  if (process.env.BENCH_DATABASE_URL) {
-    engines.push({ name: 'PostgreSQL', url: process.env.BENCH_DATABASE_URL });
+  const postgresUrl = process.env.BENCH_DATABASE_URL;
+  const chosen = (flags.engines ?? (postgresUrl ? 'sqlite,postgres' : 'sqlite')).split(',');
+  if (chosen.includes('postgres') && !postgresUrl) {
+    console.error('--engines postgres needs BENCH_DATABASE_URL=postgres://…');
+    process.exit(2);
+  }
+  const engines: { name: string; url: string | null }[] = [];
+  if (chosen.includes('sqlite')) engines.push({ name: 'SQLite', url: null });
+  if (chosen.includes('postgres')) engines.push({ name: 'PostgreSQL', url: postgresUrl! });
+  if (engines.length === 0) {
+    console.error(`--engines takes sqlite, postgres or both, not "${flags.engines}".`);
+    process.exit(2);
   }
 
   const runs: EngineRun[] = [];
