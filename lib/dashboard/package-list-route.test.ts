@@ -44,6 +44,7 @@ describe.each(testEngines())('GET /dashboard/packages/data on %s', (dialect) => 
       'Harbour lease',
     ]);
     expect(body.total).toBe(2);
+    expect(Date.parse(body.now)).not.toBeNaN();
     expect(body.counts).toMatchObject({ all: 2, open: 1, draft: 1 });
   });
 

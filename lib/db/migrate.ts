@@ -40,8 +40,8 @@ export async function migrateToLatest(
     await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
   }
 
-  // Named, so that the migrator looks for its own tables in this schema: otherwise it takes
-  // another schema's `kysely_migration` on the same server for its own and skips creating it.
+  // The bookkeeping tables live in the schema too: found in another schema, they would be
+  // taken for this one's.
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),

@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic';
 /**
  * GET /dashboard/packages/data – one page of the member's package list as JSON, under the same
  * filters and address parameters as /dashboard (`state`, `type`, `q`, `sort`, `page`), with
- * the counts by state and the total of the list shown. Scoped to the member's organization.
+ * the counts by state, the total of the list shown and the instant it was read (relative times
+ * count from it). Scoped to the member's organization.
  */
 export async function GET(request: Request) {
   const [member, database] = await Promise.all([requireMember(), getPortalDatabase()]);
@@ -25,6 +26,7 @@ export async function GET(request: Request) {
 
   return Response.json(
     {
+      now: now.toISOString(),
       filters,
       problems,
       pageSize: PAGE_SIZE,
