@@ -53,9 +53,22 @@ export async function migrateToLatest(
     provider: new NumberedMigrations(database.dialect),
     ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
 
-  if (error) throw error;
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
 
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (!error) {
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    }
+    if (!droppedElsewhere(error) || attempt >= 5) throw error;
+  }
+}
+
+/**
+ * PostgreSQL: the migrator looks for its tables through a catalog query over every schema,
+ * which fails when another schema is dropped at that moment (as test runs drop theirs). Nothing
+ * has been applied then, so trying again is safe.
+ */
+function droppedElsewhere(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '3F000';
 }

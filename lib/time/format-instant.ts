@@ -1,3 +1,4 @@
+import { formatCache } from './format-cache';
 import { sanitizeTimeZone } from './zones';
 
 export interface InstantFormatOptions {
@@ -12,26 +13,44 @@ export interface InstantFormatOptions {
  * "Tuesday, March 3, 2026 at 10:29 AM GMT+5:30".
  */
 export function formatInstant(iso: string, options: InstantFormatOptions): string {
-  return new Intl.DateTimeFormat(options.locale, {
-    timeZone: sanitizeTimeZone(options.timeZone),
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  const timeZone = sanitizeTimeZone(options.timeZone);
+  const format = longFormats(
+    `${options.locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(options.locale, {
+        timeZone,
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  );
+
+  return format.format(new Date(iso));
 }
+
+const longFormats = formatCache<Intl.DateTimeFormat>();
+const dayFormats = formatCache<Intl.DateTimeFormat>();
+const relativeFormats = formatCache<Intl.RelativeTimeFormat>();
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD (for day-level comparisons). */
 export function calendarDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: sanitizeTimeZone(timeZone),
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso));
+  const zone = sanitizeTimeZone(timeZone);
+  const format = dayFormats(
+    zone,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  );
+
+  return format.format(new Date(iso));
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -48,7 +67,10 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function formatRelative(iso: string, now: Date, locale: string): string {
   const difference = Date.parse(iso) - now.getTime();
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormats(
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
 
   for (const [unit, size] of RELATIVE_UNITS) {
     // Days and longer are rounded, so 46 hours reads "2 days ago", not "yesterday".

@@ -1,3 +1,5 @@
+import { formatCache } from './format-cache';
+
 /** The zone used when a viewer's own zone is not known or not valid. */
 export const FALLBACK_TIME_ZONE = 'UTC';
 
@@ -5,14 +7,18 @@ export const FALLBACK_TIME_ZONE = 'UTC';
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
 
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+  return knownZones(timeZone, () => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
 
-    return true;
-  } catch {
-    return false;
-  }
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
+
+const knownZones = formatCache<boolean>();
 
 /** The viewer's zone when it is valid, otherwise UTC, never an exception. */
 export function sanitizeTimeZone(timeZone: unknown): string {
