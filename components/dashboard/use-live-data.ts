@@ -26,6 +26,17 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
+ * Answers that differ only in when they were read show the same thing: the page is left as it
+ * is rather than drawn again every few seconds.
+ */
+function sameApartFromClock<T extends { now: string }>(a: T | undefined, b: T | undefined) {
+  if (a === b) return true;
+  if (!a || !b) return false;
+
+  return JSON.stringify({ ...a, now: '' }) === JSON.stringify({ ...b, now: '' });
+}
+
+/**
  * Data of a dashboard page that refreshes on focus and every few seconds while the page is
  * visible. The server's render is the first data, so nothing flashes or loads twice; a failed
  * refresh keeps what was shown and says so.
@@ -40,9 +51,10 @@ export function useLiveData<T extends { now: string }>(
     refreshInterval: LIVE_REFRESH_MS,
     revalidateOnFocus: true,
     revalidateIfStale: false,
-    keepPreviousData: true,
+    compare: sameApartFromClock,
   });
-  const current = data ?? initial;
+  // A page rendered again by the server (new filters, a revisit) may be newer than the cache.
+  const current = data && data.now >= initial.now ? data : initial;
   const { viewer, profileTimeZone } = clock;
   const ownerClock = useMemo(
     () => ({ now: new Date(current.now), viewer, profileTimeZone }),
