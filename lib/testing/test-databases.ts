@@ -32,7 +32,7 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
 
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const database = openDatabase(process.env.TEST_DATABASE_URL!, { schema });
-  await migrateToLatest(database, schema);
+  await migrateBesideOtherTests(database, schema);
 
   return {
     ...database,
@@ -41,4 +41,23 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
       await database.db.destroy();
     },
   };
+}
+
+/**
+ * Kysely's migrator looks through every schema of the server (`has_schema_privilege` on each),
+ * so a test database dropped by another test process at that moment fails the query with
+ * "schema does not exist" (3F000) naming that other schema. Trying again gets past it.
+ */
+async function migrateBesideOtherTests(database: PortalDatabase, schema: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(database, schema);
+
+      return;
+    } catch (error) {
+      const otherSchemaGone =
+        (error as { code?: string }).code === '3F000' && !String(error).includes(schema);
+      if (!otherSchemaGone || attempt >= 5) throw error;
+    }
+  }
 }
