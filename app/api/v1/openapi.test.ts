@@ -7,6 +7,7 @@ import { API_ENDPOINTS } from '@/lib/api/openapi/api-endpoints';
 import { buildOpenApiDocument, errorStatuses } from '@/lib/api/openapi/openapi-document';
 import * as listInput from '@/lib/api/schemas/list-packages-input';
 import * as packageInput from '@/lib/api/schemas/package-input';
+import * as webhookInput from '@/lib/api/schemas/webhook-endpoint';
 
 import * as openapi from './openapi.json/route';
 
@@ -36,7 +37,7 @@ function routeHandlers() {
 
 /** The exported name of a schema object in the modules that hold request schemas. */
 function schemaName(schema: z.ZodType): string | undefined {
-  const modules: Record<string, unknown>[] = [packageInput, listInput];
+  const modules: Record<string, unknown>[] = [packageInput, listInput, webhookInput];
 
   for (const schemas of modules) {
     const entry = Object.entries(schemas).find(([, value]) => value === schema);
@@ -137,7 +138,7 @@ describe('GET /api/v1/openapi.json', () => {
       type: 'object',
       required: ['error', 'message'],
     });
-    expect(errorStatuses()).toEqual([400, 403, 404, 409, 413, 500]);
+    expect(errorStatuses()).toEqual([400, 403, 404, 409, 413, 429, 500]);
 
     for (const endpoint of API_ENDPOINTS) {
       const operation = document.paths[endpoint.path]![endpoint.method] as {

@@ -18,6 +18,10 @@ import {
   ZPackageStatus,
 } from '../schemas/package-output';
 import { ZUploadAnswer } from '../schemas/upload-output';
+import {
+  ZSetWebhookEndpointRequest,
+  ZSetWebhookEndpointResponse,
+} from '../schemas/webhook-endpoint';
 
 /** What one endpoint answers with 200: JSON of a schema, or a PDF. */
 export type EndpointAnswer = { json: z.ZodType; name: string } | { pdf: string };
@@ -151,5 +155,14 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     path: '/packages/{packageId}/certificate',
     summary: 'Download the certificate of completion',
     answer: { pdf: 'Every event of the package with the SHA-256 of each document.' },
+  },
+  {
+    method: 'post',
+    path: '/events/endpoints/set',
+    summary: 'Register a webhook endpoint',
+    description:
+      'Registers (or, for a name already set, moves) the endpoint that receives the package events, each signed with X-Signature. The secret is in this answer only.',
+    body: { schema: ZSetWebhookEndpointRequest, name: 'SetWebhookEndpointRequest' },
+    answer: { json: ZSetWebhookEndpointResponse, name: 'WebhookEndpoint' },
   },
 ];
