@@ -36,6 +36,12 @@ const REFUSAL_FLAGS: Record<
     isNotSupported: false,
     error: 'file_invalid_empty',
   },
+  too_many_pages: {
+    isInvalid: true,
+    isPasswordProtected: false,
+    isNotSupported: true,
+    error: 'file_too_many_pages',
+  },
 };
 
 /**
