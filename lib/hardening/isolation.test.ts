@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { getServerSession } from 'next-auth';
+import type React from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 import * as upload from '@/app/api/v1/files/upload/route';
 import * as certificate from '@/app/api/v1/packages/[packageId]/certificate/route';
@@ -18,6 +20,9 @@ import * as original from '@/app/dashboard/packages/[packageId]/documents/[docum
 import * as inPersonConfirm from '@/app/dashboard/packages/[packageId]/in-person/confirm/route';
 import * as inPersonConsent from '@/app/dashboard/packages/[packageId]/in-person/consent/route';
 import * as inPersonSign from '@/app/dashboard/packages/[packageId]/in-person/documents/[documentId]/sign/route';
+import InPersonPage from '@/app/dashboard/packages/[packageId]/in-person/page';
+import PackagePage from '@/app/dashboard/packages/[packageId]/page';
+import SignerDocumentPage from '@/app/sign/[token]/documents/[documentId]/page';
 import * as signerCertificate from '@/app/sign/[token]/certificate/route';
 import * as signerConsent from '@/app/sign/[token]/consent/route';
 import * as signerPdf from '@/app/sign/[token]/documents/[documentId]/pdf/route';
@@ -446,7 +451,59 @@ describe.each(testEngines())('isolation between organizations and signers on %s'
     expect(response.headers.get('content-type')).toBe('application/pdf');
   });
 
+  /** What rendering a page ends in: its markup, or the digest of the error it threw. */
+  async function pageOutcome(render: () => Promise<React.ReactElement>) {
+    try {
+      return { html: renderToStaticMarkup(await render()) };
+    } catch (error) {
+      return { thrown: (error as { digest?: string }).digest ?? String(error) };
+    }
+  }
+
+  test.each([
+    [
+      'the package page',
+      (packageId: string) => PackagePage({ params: Promise.resolve({ packageId }) }),
+    ],
+    [
+      'the in-person page',
+      (packageId: string) =>
+        InPersonPage({ params: Promise.resolve({ packageId }), searchParams: Promise.resolve({}) }),
+    ],
+  ])(
+    '%s: another organization’s member gets the same “not found” as a made-up id',
+    async (_name, render) => {
+      signedInAs(harbour);
+      const own = await pageOutcome(() => render(inPerson.packageId));
+      expect(own.html).toContain('Harbour in person');
+
+      signedInAs(birch);
+      const foreign = await pageOutcome(() => render(inPerson.packageId));
+      const unknown = await pageOutcome(() => render(randomUUID()));
+
+      expect(foreign).toEqual({ thrown: expect.stringContaining('404') });
+      expect(foreign).toEqual(unknown);
+    },
+  );
+
   // ---------------------------------------------------------------- signing links
+
+  test('a signer’s document page opens only the documents of the token’s own package', async () => {
+    const token = open.signers[0]!.token!;
+    const render = (documentId: string) =>
+      pageOutcome(() =>
+        SignerDocumentPage({
+          params: Promise.resolve({ token, documentId }),
+          searchParams: Promise.resolve({}),
+        }),
+      );
+
+    expect((await render(open.documentIds[0]!)).html).toContain('Residential lease');
+    const unknown = await render(randomUUID());
+    expect(unknown).toEqual({ thrown: expect.stringContaining('404') });
+    expect(await render(done.documentIds[0]!)).toEqual(unknown);
+    expect(await render(birchPackage.documentIds[0]!)).toEqual(unknown);
+  });
 
   function signerGet(handler: Handler, token: string, documentId?: string) {
     return handler(new Request(`${TEST_BASE_URL}/sign/x`), {
