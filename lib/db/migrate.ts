@@ -43,6 +43,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
+    // Named, so that Kysely looks for its own tables there and not in any schema that has them
+    // (another test's schema on a shared server would otherwise pass for this one's).
+    ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
 

@@ -1068,6 +1068,18 @@ describe.each(testEngines())('bad input on %s', (dialect) => {
     },
   );
 
+  test('an uploaded file’s name is kept without control or direction characters', async () => {
+    const answer = await uploadFile(world.key, 'lease\u0000\u202Efdp.exe\r\n.pdf', TINY_PDF);
+    expect(answer.json.files[0].fileName).toBe('leasefdp.exe.pdf');
+
+    const stored = await database.db
+      .selectFrom('files')
+      .select('file_name')
+      .where('id', '=', answer.json.files[0].fileId)
+      .executeTakeFirstOrThrow();
+    expect(stored.file_name).toBe('leasefdp.exe.pdf');
+  });
+
   test('the suite holds at least 60 cases', () => {
     const total = API_CASES.length + UPLOAD_CASES.length + FILE_CASES.length + FORM_CASES.length;
 

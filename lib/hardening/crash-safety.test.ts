@@ -53,7 +53,7 @@ describeLong('crash safety of signing on %s', (dialect) => {
       }));
 
     for (const type of ['concurrent', 'Sequential', 'Counterpart']) {
-      for (let copy = 0; copy < 3; copy++) {
+      for (let copy = 0; copy < 2; copy++) {
         const created = await seedPackage(database.db, owner, {
           type,
           documents: documents(type === 'Counterpart' ? 1 : 2),
@@ -181,7 +181,7 @@ describeLong('crash safety of signing on %s', (dialect) => {
     await seedWork();
 
     for (let kill = 0; kill < KILLS; kill++) {
-      if ((await unsignedCount()) < 12) await seedWork();
+      if ((await unsignedCount()) < 8) await seedWork();
 
       const worker = startSigningWorker(database, ['loop']);
       await worker.ready;
