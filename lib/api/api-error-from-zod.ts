@@ -76,9 +76,18 @@ function describePath(path: PropertyKey[], type: string) {
 }
 
 function describeValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = stringifyOrNull(value) ?? (Array.isArray(value) ? 'a list' : typeof value);
 
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** JSON of a value, or null for one too deeply nested to write (or without a JSON form). */
+function stringifyOrNull(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function article(expected: string): string {

@@ -36,6 +36,12 @@ const REFUSAL_FLAGS: Record<
     isNotSupported: false,
     error: 'file_invalid_empty',
   },
+  too_many_pages: {
+    isInvalid: true,
+    isPasswordProtected: false,
+    isNotSupported: true,
+    error: 'file_too_many_pages',
+  },
 };
 
 /**
@@ -51,7 +57,7 @@ export async function uploadFiles(
   const answers: TUploadedFile[] = [];
 
   for (const file of files) {
-    const fileName = file.fileName.trim().slice(0, MAX_FILE_NAME_LENGTH) || 'document.pdf';
+    const fileName = cleanFileName(file.fileName);
     const inspection = await inspectPdf(file.content);
 
     if (!inspection.ok) {
@@ -94,4 +100,14 @@ export async function uploadFiles(
   }
 
   return answers;
+}
+
+/**
+ * The name an uploaded file is kept under: without control characters or characters that turn
+ * the direction of text (which could make `fdp.exe` read as `exe.pdf`), trimmed and shortened.
+ */
+function cleanFileName(name: string): string {
+  const clean = name.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '').trim();
+
+  return clean.slice(0, MAX_FILE_NAME_LENGTH) || 'document.pdf';
 }

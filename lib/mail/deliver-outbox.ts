@@ -56,7 +56,7 @@ export async function deliverOutbox(db: Kysely<Database>, options: DeliveryOptio
     if (Number(claim.numUpdatedRows) !== 1) continue;
 
     try {
-      const text = await resolveSigningLinks(db, message.body, options);
+      const text = await resolveSigningLinks(db, message, options);
       await options.transport.send({
         to: message.recipient,
         subject: message.subject,
@@ -92,15 +92,26 @@ export async function deliverOutbox(db: Kysely<Database>, options: DeliveryOptio
   return { due: due.length, delivered };
 }
 
-/** Puts each signing link into the text, its token derived again from the server secret. */
-async function resolveSigningLinks(db: Kysely<Database>, body: string, options: DeliveryOptions) {
+/**
+ * Puts each signing link into the text, its token derived again from the server secret. Only
+ * links of the message's own organization are resolved, so text that reached a message from
+ * elsewhere can never bring another organization's token into it.
+ */
+async function resolveSigningLinks(
+  db: Kysely<Database>,
+  message: { body: string; organization_id: string },
+  options: DeliveryOptions,
+) {
+  const body = message.body;
   const ids = [...body.matchAll(SIGNING_LINK_PLACEHOLDER)].map((match) => match[1]!);
   if (ids.length === 0) return body;
 
   const links = await db
-    .selectFrom('signing_links')
-    .select(['id', 'token_salt', 'revoked_at'])
-    .where('id', 'in', ids)
+    .selectFrom('signing_links as l')
+    .innerJoin('packages as p', 'p.id', 'l.package_id')
+    .select(['l.id', 'l.token_salt', 'l.revoked_at'])
+    .where('l.id', 'in', ids)
+    .where('p.organization_id', '=', message.organization_id)
     .execute();
   const urls = new Map(
     links.map((link) => [

@@ -4,7 +4,13 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 
 import { openPdfjsDocument } from './open-pdfjs-document';
 
-export type PdfRefusalReason = 'not_pdf' | 'encrypted' | 'damaged' | 'empty';
+export type PdfRefusalReason = 'not_pdf' | 'encrypted' | 'damaged' | 'empty' | 'too_many_pages';
+
+/**
+ * The most pages a document to sign may have. Longer files take seconds to inspect and to stamp
+ * on every signature, and no document a signer reads on a phone is that long.
+ */
+export const MAX_PAGE_COUNT = 1000;
 
 /** Whether an uploaded file can be signed, and what is known about it if it can. */
 export type PdfInspection =
@@ -32,6 +38,7 @@ const MESSAGES = {
   password: 'This PDF is password-protected. Remove the password and upload it again.',
   restricted:
     'This PDF has security settings that prevent signing. Save a copy without security settings and upload that copy.',
+  tooManyPages: `This PDF has more than ${MAX_PAGE_COUNT.toLocaleString('en-US')} pages. Split it into smaller documents and upload each one.`,
   damaged:
     'This PDF is damaged and cannot be read. Open it in a PDF viewer, save or print it as a new PDF, and upload that copy.',
 } as const;
@@ -71,6 +78,12 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   if (!hasPdfHeader(bytes)) return refuse('not_pdf', MESSAGES.notPdf);
 
   const parsed = await parseWithPdfLib(bytes);
+
+  // Refused before PDF.js fetches every page, which is what takes long.
+  if (parsed.kind === 'parsed' && parsed.pageCount > MAX_PAGE_COUNT) {
+    return refuse('too_many_pages', MESSAGES.tooManyPages);
+  }
+
   const read = await readWithPdfjs(bytes);
 
   if (read.kind === 'needs_password') return refuse('encrypted', MESSAGES.password);

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { sql } from 'kysely';
 
@@ -45,4 +48,48 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
   }
 
   return { ...database, close };
+}
+
+export interface SharedTestDatabase extends TestDatabase {
+  /** What another process passes to `openDatabase` to reach the same data. */
+  url: string;
+  schema: string | undefined;
+}
+
+/**
+ * A fresh, migrated database that other processes can open too: a SQLite file in a folder of
+ * its own, or a schema of its own on PostgreSQL. Closing it removes it.
+ */
+export async function openSharedTestDatabase(dialect: Dialect): Promise<SharedTestDatabase> {
+  if (dialect === 'postgres') {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const url = process.env.TEST_DATABASE_URL!;
+    const database = openDatabase(url, { schema });
+    await migrateToLatest(database, schema);
+
+    return {
+      ...database,
+      url,
+      schema,
+      close: async () => {
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db);
+        await database.db.destroy();
+      },
+    };
+  }
+
+  const folder = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
+  const url = `file:${path.join(folder, 'portal.db')}`;
+  const database = openDatabase(url);
+  await migrateToLatest(database);
+
+  return {
+    ...database,
+    url,
+    schema: undefined,
+    close: async () => {
+      await database.db.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }

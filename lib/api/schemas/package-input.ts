@@ -2,25 +2,33 @@ import { z } from 'zod';
 
 import { PACKAGE_TYPES } from '@/lib/domain/package-types';
 
-import { ZApiDuration, ZApiId, ZApiInstant, ZApiTimeZone } from './api-fields';
+import {
+  jsonNestingDepth,
+  ZApiDuration,
+  ZApiId,
+  ZApiInstant,
+  ZApiText,
+  ZApiTimeZone,
+} from './api-fields';
 
 /** The states a package may be created in; the others are reached through its lifecycle. */
 export const CREATABLE_STATES = ['draft', 'open', 'add', 'select'] as const;
 
 const MAX_EXTERNAL_DATA_CHARACTERS = 10_000;
+const MAX_EXTERNAL_DATA_DEPTH = 32;
 
 export const ZSignerInput = z.object({
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().max(100).default(''),
+  firstName: ZApiText({ min: 1, max: 100, letters: true }),
+  lastName: ZApiText({ max: 100, letters: true }).default(''),
   email: z.string().trim().max(254).pipe(z.email()),
-  mobileNumber: z.string().trim().max(32).nullish(),
+  mobileNumber: ZApiText({ max: 32 }).nullish(),
   order: z.int().min(0).max(10_000).optional().describe('Signing order; lowest signs first.'),
 });
 
 export const ZDocumentInput = z.object({
   fileId: ZApiId.describe('The fileId of an upload from files/upload.'),
-  fileName: z.string().trim().min(1).max(255).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  fileName: ZApiText({ min: 1, max: 255, letters: true }).optional(),
+  name: ZApiText({ min: 1, max: 200, letters: true }).optional(),
   order: z.int().min(0).max(10_000).optional(),
 });
 
@@ -32,6 +40,10 @@ export const ZMeetingInput = z.object({
 
 export const ZExternalData = z
   .record(z.string(), z.unknown())
+  .refine((data) => jsonNestingDepth(data, MAX_EXTERNAL_DATA_DEPTH) <= MAX_EXTERNAL_DATA_DEPTH, {
+    message: `must nest at most ${MAX_EXTERNAL_DATA_DEPTH} levels deep`,
+    abort: true,
+  })
   .refine(
     (data) => JSON.stringify(data).length <= MAX_EXTERNAL_DATA_CHARACTERS,
     `must be at most ${MAX_EXTERNAL_DATA_CHARACTERS} characters as JSON`,
@@ -39,13 +51,13 @@ export const ZExternalData = z
 
 /** The fields a package has, as `packages/add` takes them and `packages/update` changes them. */
 const packageFields = {
-  name: z.string().trim().min(1).max(200),
+  name: ZApiText({ min: 1, max: 200, letters: true }),
   type: z.enum(PACKAGE_TYPES).describe('Case-sensitive, exactly as written.'),
   timeSignBy: ZApiInstant.nullable().describe(
     'The deadline: an ISO 8601 time with an offset and 0 to 7 fractional digits.',
   ),
   timeZone: ZApiTimeZone.nullable().describe('An IANA time zone, such as America/New_York.'),
-  locale: z.string().trim().max(35).nullable(),
+  locale: ZApiText({ max: 35 }).nullable(),
   externalData: ZExternalData.nullable().describe('Your own data, returned as given.'),
   meeting: ZMeetingInput.nullable().describe('The video meeting of a video_closing_room package.'),
 };
@@ -98,7 +110,7 @@ export const ZPackageIdRequest = z.object({ packageId: ZApiId });
 
 export const ZRescindPackageRequest = z.object({
   packageId: ZApiId,
-  rescindMessage: z.string().trim().max(2000).nullish(),
+  rescindMessage: ZApiText({ max: 2000, lines: true }).nullish(),
   notify: z.boolean().default(true).describe('Tell the signers by mail.'),
 });
 
