@@ -10,6 +10,7 @@ import { requireMember } from '@/lib/auth/require-member';
 import { now as clockNow } from '@/lib/clock';
 import { countPackagesByState } from '@/lib/dashboard/count-packages-by-state';
 import { listPackages } from '@/lib/dashboard/list-packages';
+import { OWNER_NOTICES } from '@/lib/dashboard/owner-actions';
 import {
   packageListHref,
   PAGE_SIZE,
@@ -49,6 +50,15 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Packages</h1>
+
+      {params.notice === 'deleted' ? (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm font-medium text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          {OWNER_NOTICES.deleted}
+        </p>
+      ) : null}
 
       {problems.length > 0 ? (
         <div

@@ -11,10 +11,12 @@ interface SignerListProps {
   signers: OwnerSignerFacts[];
   revisions: readonly RevisionFacts[];
   clock: OwnerClock;
+  /** What the owner can do for each signer now, shown under their details. */
+  renderActions?: (signer: OwnerSignerFacts) => React.ReactNode;
 }
 
 /** The signers in order with their contact details, how much each has signed, and their link. */
-export function SignerList({ signers, revisions, clock }: SignerListProps) {
+export function SignerList({ signers, revisions, clock, renderActions }: SignerListProps) {
   return (
     <ol className="space-y-2">
       {signers.map((signer, index) => {
@@ -66,6 +68,7 @@ export function SignerList({ signers, revisions, clock }: SignerListProps) {
                   'No signing link issued'
                 )}
               </p>
+              {renderActions?.(signer)}
             </div>
           </li>
         );

@@ -81,7 +81,7 @@ export function signerActionsNow(
 /** What the package page says after an action went through. */
 export const OWNER_NOTICES = {
   sent: 'Sent for signature. Each signer has been emailed their invitation.',
-  reminded: 'Reminder sent: an email with their signing link is on its way to',
+  reminded: 'Reminder sent: an email with their signing link is on its way.',
   extended: `Deadline extended by ${EXTEND_DAYS} days. The package is out for signature.`,
   rescinded: 'The package is cancelled. Its signers can no longer sign it.',
   deleted: 'The package was deleted.',

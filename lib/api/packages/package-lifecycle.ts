@@ -1,7 +1,6 @@
-import { addDays } from 'date-fns';
-
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
+import { extendedDeadline } from '@/lib/domain/deadlines';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 
@@ -115,9 +114,7 @@ export async function extendPackage(
     input.packageId,
     { action: 'package_extended', allowed: CHANGE_FROM_STATES.extend, verb: 'extended' },
     async ({ trx, pkg }) => {
-      // From the later of the old deadline and now, so an extended package is never born late.
-      const from = Math.max(Date.parse(pkg.time_sign_by ?? ''), context.now.getTime()) || 0;
-      const timeSignBy = toInstant(addDays(new Date(from || context.now.getTime()), input.days));
+      const timeSignBy = toInstant(extendedDeadline(pkg.time_sign_by, input.days, context.now));
 
       await trx
         .updateTable('packages')
