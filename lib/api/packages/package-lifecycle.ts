@@ -4,8 +4,8 @@ import { extendedDeadline } from '@/lib/domain/deadlines';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 
-import { ApiError } from '../api-error';
 import { changePackage, type PackageChangeContext } from './change-package';
+import { checkPackageRules } from './check-package-rules';
 import { inviteSigners } from './invite-signers';
 
 /** `packages/send`: a draft (or a package being edited) opens and its signers are invited. */
@@ -17,22 +17,21 @@ export async function sendPackage(context: PackageChangeContext, packageId: stri
     async ({ trx, pkg, at }) => {
       const [documents, signers] = await Promise.all([
         trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
-        trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
+        trx.selectFrom('signers').select('email').where('package_id', '=', pkg.id).execute(),
       ]);
-      if (documents.length === 0 || signers.length === 0) {
-        throw new ApiError(
-          'rule',
-          documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
-          'A package needs at least one document and one signer before it is sent.',
-        );
-      }
-      if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
-        throw new ApiError(
-          'range',
-          'package_range_timeSignBy',
-          'The package’s timeSignBy has passed; update it with packages/update, then send.',
-        );
-      }
+      // The rules an open package must meet, as when a package is added open.
+      checkPackageRules(
+        {
+          state: 'open',
+          type: pkg.type,
+          timeSignBy: pkg.time_sign_by,
+          meeting: pkg.meeting_time_start ? { timeStart: pkg.meeting_time_start } : null,
+          signers,
+          documents,
+        },
+        'send',
+        context.now,
+      );
 
       await trx
         .updateTable('packages')
