@@ -220,6 +220,14 @@ test.describe('[OWNER ACTIONS]', () => {
     await expect(activity(page)).toContainText('Package cancelled by Olivia Grant');
     await expectAccessibleAndFitting(page);
 
+    // A confirmation page kept open from before says that the action no longer applies.
+    await page.goto(`/dashboard/packages/${seeded.packageId}/confirm/rescind`);
+    await expect(
+      page.getByRole('heading', { name: 'This action does not apply now' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel the package' })).toHaveCount(0);
+    await expectAccessibleAndFitting(page);
+
     const note = await waitForMail(seeded.emails[1]!);
     expect(note).toContain('The flat was let to someone else; sorry for the trouble.');
 
