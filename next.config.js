@@ -5,6 +5,9 @@ const nextConfig = {
   agentRules: false,
   experimental: {
     agentUpgrade: false,
+    // The new package form posts its PDFs with it when the page runs without scripts; the
+    // package API's upload limit applies to them as well.
+    serverActions: { bodySizeLimit: '26mb' },
   },
   // Native and Node-only modules are loaded at run time, never bundled.
   serverExternalPackages: [

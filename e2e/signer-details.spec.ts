@@ -56,6 +56,19 @@ test.describe('[SIGNER] turns and documents', () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('a document page shows only the form’s own messages from its address', async ({ page }) => {
+    await page.goto(demoLink(LEASE, '健 渡辺'));
+    await page.getByRole('link', { name: 'Read and sign: Residential lease agreement' }).click();
+    const documentUrl = page.url();
+
+    await page.goto(`${documentUrl}?problem=${encodeURIComponent('Call +1 555 0100 to sign')}`);
+    await expect(page.getByRole('heading', { name: 'Residential lease agreement' })).toBeVisible();
+    await expect(page.getByText('Call +1 555 0100')).toHaveCount(0);
+
+    await page.goto(`${documentUrl}?problem=${encodeURIComponent('Type your name to sign.')}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'Type your name' })).toBeVisible();
+  });
+
   test('a document of another package is not served through this link', async ({ request }) => {
     const path = `${demoLink(LEASE, '健 渡辺')}/documents/00000000-0000-4000-8000-000000000000/pdf`;
 

@@ -5,7 +5,7 @@ import type { OwnerClock } from './owner-clock';
 import { OwnerTime } from './owner-time';
 
 interface AuditTimelineProps {
-  entries: AuditTrailEntry[];
+  entries: Omit<AuditTrailEntry, 'userAgent'>[];
   /** Signers' names by id, to say who did what. */
   signerNames: Map<string, string>;
   clock: OwnerClock;

@@ -7,7 +7,10 @@ interface DashboardHeaderProps {
   memberName: string;
 }
 
-/** The top of every dashboard page: whose dashboard it is, who is signed in, and sign-out. */
+/**
+ * The top of every dashboard page: whose dashboard it is, the API page, who is signed in, and
+ * sign-out.
+ */
 export function DashboardHeader({ organizationName, memberName }: DashboardHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -27,7 +30,21 @@ export function DashboardHeader({ organizationName, memberName }: DashboardHeade
           </span>
           <span className="text-base font-semibold break-words">{organizationName}</span>
         </Link>
+        <nav aria-label="Dashboard" className="flex items-center gap-1">
+          <Link
+            href="/dashboard/api-keys"
+            className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium underline-offset-2 hover:underline"
+          >
+            API keys
+          </Link>
+        </nav>
         <div className="ml-auto flex items-center gap-3">
+          <Link
+            href="/dashboard/api"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-blue-800 underline underline-offset-2 dark:text-blue-300"
+          >
+            API
+          </Link>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <span className="sr-only">Signed in as </span>
             <bdi>{memberName}</bdi>

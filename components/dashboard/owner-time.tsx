@@ -1,19 +1,8 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
-
+import { useViewerTimeZone } from '@/components/time/use-viewer-time-zone';
 import { formatInstant } from '@/lib/time/format-instant';
 import { formatInstantShort } from '@/lib/time/format-instant-short';
-
-const TIME_ZONE_COOKIE = 'tz';
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-function subscribe(): () => void {
-  return () => {};
-}
 
 interface OwnerTimeProps {
   /** The instant, ISO 8601 in UTC. */
@@ -27,22 +16,10 @@ interface OwnerTimeProps {
   length?: 'short' | 'long';
 }
 
-/**
- * An instant in the owner's zone, with the zone named: the zone of their profile when they
- * have set one, otherwise their browser's, remembered in a cookie for the next page.
- */
+/** An instant in the owner's zone (their profile's, else their browser's), with the zone named. */
 export function OwnerTime(props: OwnerTimeProps) {
   const { iso, profileTimeZone, serverTimeZone, locale, length = 'short' } = props;
-  const browser = useSyncExternalStore(subscribe, browserTimeZone, () => serverTimeZone);
-  const timeZone = profileTimeZone ?? browser;
-
-  useEffect(() => {
-    if (!profileTimeZone && browser !== serverTimeZone) {
-      const value = encodeURIComponent(browser);
-      document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
-    }
-  }, [profileTimeZone, browser, serverTimeZone]);
-
+  const timeZone = useViewerTimeZone(serverTimeZone, profileTimeZone);
   const format = length === 'long' ? formatInstant : formatInstantShort;
 
   return (

@@ -1,18 +1,7 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
-
+import { useViewerTimeZone } from '@/components/time/use-viewer-time-zone';
 import { formatInstant } from '@/lib/time/format-instant';
-
-const TIME_ZONE_COOKIE = 'tz';
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-function subscribe(): () => void {
-  return () => {};
-}
 
 interface LocalTimeProps {
   /** The instant, ISO 8601 in UTC. */
@@ -22,20 +11,9 @@ interface LocalTimeProps {
   locale: string;
 }
 
-/**
- * An instant in the viewer's own zone, with the zone named. The server renders it in the zone
- * it knows; after hydration the browser's zone takes over and is remembered in a cookie, so
- * the next page is rendered in it from the start.
- */
+/** An instant in the viewer's own zone, with the zone named. */
 export function LocalTime({ iso, serverTimeZone, locale }: LocalTimeProps) {
-  const timeZone = useSyncExternalStore(subscribe, browserTimeZone, () => serverTimeZone);
-
-  useEffect(() => {
-    if (timeZone !== serverTimeZone) {
-      const value = encodeURIComponent(timeZone);
-      document.cookie = `${TIME_ZONE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax`;
-    }
-  }, [timeZone, serverTimeZone]);
+  const timeZone = useViewerTimeZone(serverTimeZone);
 
   return (
     <time dateTime={iso} title={iso}>

@@ -7,7 +7,8 @@ import { API_KEY_PREFIX, hashApiKey } from './create-api-key';
 
 /** Who a request acts for: the organization of its key and, when the key has one, a member. */
 export interface ApiCaller {
-  apiKeyId: string;
+  /** The key the request came with; null when a signed-in member acts from the dashboard. */
+  apiKeyId: string | null;
   organizationId: string;
   memberId: string | null;
 }

@@ -20,14 +20,13 @@ export interface DashboardMember {
 }
 
 /**
- * The signed-in member, read fresh from the database, or a redirect to the sign-in page when
- * there is no session or its member no longer exists. Once per request, however many server
- * components ask.
+ * The signed-in member, read fresh from the database, or null when there is no session or its
+ * member no longer exists. Once per request, however many server components ask.
  */
-export const requireMember = cache(async (): Promise<DashboardMember> => {
+export const signedInMember = cache(async (): Promise<DashboardMember | null> => {
   const session = await getServerSession(authOptions());
 
-  if (!session?.memberId) redirect('/sign-in');
+  if (!session?.memberId) return null;
 
   const { db } = await getPortalDatabase();
   const member = await db
@@ -43,6 +42,13 @@ export const requireMember = cache(async (): Promise<DashboardMember> => {
     ])
     .where('m.id', '=', session.memberId)
     .executeTakeFirst();
+
+  return member ?? null;
+});
+
+/** The signed-in member, or a redirect to the sign-in page when there is none. */
+export const requireMember = cache(async (): Promise<DashboardMember> => {
+  const member = await signedInMember();
 
   if (!member) redirect('/sign-in');
 

@@ -42,10 +42,11 @@ export async function migrateToLatest(
     await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
   }
 
+  // The bookkeeping tables live in the schema too: found in another schema, they would be
+  // taken for this one's.
   const migrator = new Migrator({
     db: database.db,
     provider: new NumberedMigrations(database.dialect),
-    // Without it, the migrator takes another schema's bookkeeping tables for its own.
     ...(schema && database.dialect === 'postgres' ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -4,10 +4,11 @@ import type { Database } from '@/lib/db/schema';
 import { deriveSigningToken } from '@/lib/tokens/signing-token';
 
 import { SIGNING_LINK_PLACEHOLDER } from './enqueue-mail';
+import { renderMailHtml } from './render-mail-html';
 
 /** How a message leaves: the mail server of SMTP_URL, or a folder the demo points at. */
 export interface MailTransport {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
+  send(message: { to: string; subject: string; text: string; html: string }): Promise<void>;
 }
 
 export interface DeliveryOptions {
@@ -56,7 +57,12 @@ export async function deliverOutbox(db: Kysely<Database>, options: DeliveryOptio
 
     try {
       const text = await resolveSigningLinks(db, message.body, options);
-      await options.transport.send({ to: message.recipient, subject: message.subject, text });
+      await options.transport.send({
+        to: message.recipient,
+        subject: message.subject,
+        text,
+        html: renderMailHtml(text, message.subject),
+      });
 
       await db
         .updateTable('outbox_messages')

@@ -8,6 +8,9 @@ import type { Database } from '@/lib/db/schema';
 import { enqueueMail, signingLinkPlaceholder } from '@/lib/mail/enqueue-mail';
 import { DEFAULT_LINK_LIFETIME_DAYS } from '@/lib/packages/create-package';
 import { issueSigningLink } from '@/lib/packages/issue-signing-link';
+import { formatInstantShort } from '@/lib/time/format-instant-short';
+
+import { mailTime } from './package-notice';
 
 /** A signer mailed within this many hours is not reminded again. */
 export const REMINDER_QUIET_HOURS = 12;
@@ -24,6 +27,8 @@ export interface RemindSignerInput {
   packageId: string;
   signerId: string;
   actor: ReminderActor;
+  /** The deadline a scheduled reminder is about: named in the mail and kept in the audit. */
+  deadline?: string;
 }
 
 export type RemindSignerRefusal =
@@ -74,6 +79,7 @@ export async function remindSigner(
         'p.state',
         'p.time_sign_by',
         'p.meeting_time_start',
+        'p.time_zone',
         'o.name as organizationName',
       ])
       .where('s.id', '=', input.signerId)
@@ -120,16 +126,25 @@ export async function remindSigner(
 
     const linkId = await workingLinkId(trx, input, clockFacts, now);
 
+    const deadline = input.deadline
+      ? { long: mailTime(input.deadline, found.time_zone), short: shortTime(input.deadline, found) }
+      : null;
+
     await enqueueMail(
       trx,
       {
         organizationId: input.organizationId,
         recipient: found.email,
-        subject: `Reminder: please sign ${found.name}`,
+        subject: deadline
+          ? `Reminder: please sign ${found.name} by ${deadline.short}`
+          : `Reminder: please sign ${found.name}`,
         body: [
           `Hello ${found.first_name},`,
           '',
           `${found.organizationName} is still waiting for your signature on "${found.name}".`,
+          ...(deadline
+            ? ['', `It must be signed by ${deadline.long}; after that it can no longer be signed.`]
+            : []),
           '',
           `Open your documents here: ${signingLinkPlaceholder(linkId)}`,
         ].join('\n'),
@@ -146,11 +161,19 @@ export async function remindSigner(
       occurredAt: at,
       ipAddress: input.actor.ipAddress,
       userAgent: input.actor.userAgent,
-      details: { linkId, via: input.actor.via ?? 'dashboard' },
+      details: {
+        linkId,
+        via: input.actor.via ?? 'dashboard',
+        ...(input.deadline ? { deadline: input.deadline } : {}),
+      },
     });
 
     return { reminded: true, notifiedAt: at };
   });
+}
+
+function shortTime(iso: string, pkg: { time_zone: string | null }): string {
+  return formatInstantShort(iso, { timeZone: pkg.time_zone ?? 'UTC', locale: 'en-US' });
 }
 
 function refused(reason: Exclude<RemindSignerRefusal, 'recently_notified'>): RemindSignerResult {

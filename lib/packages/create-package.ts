@@ -8,10 +8,18 @@ import { linkExpiry } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
 
 import { issueSigningLink } from './issue-signing-link';
+import {
+  insertDocumentsFromUploads,
+  insertMissingRevisions,
+  insertSigners,
+  type DocumentFromUpload,
+  type SignerDetails,
+} from './package-parts';
 
 /** A signing link lives this long unless the package deadline comes first. */
 export const DEFAULT_LINK_LIFETIME_DAYS = 30;
 
+/** A document made from a PDF in hand (the demo, tests). */
 export interface NewDocument {
   name: string;
   fileName: string;
@@ -20,13 +28,7 @@ export interface NewDocument {
   externalId?: string | null;
 }
 
-export interface NewSigner {
-  firstName: string;
-  lastName: string;
-  email: string;
-  mobileNumber?: string | null;
-  order: number;
-}
+export type NewSigner = SignerDetails;
 
 export interface NewPackage {
   organizationId: string;
@@ -40,8 +42,8 @@ export interface NewPackage {
   externalData?: Record<string, unknown> | null;
   meeting?: { timeStart: string; duration: string; isPrivate: boolean } | null;
   rescindMessage?: string | null;
-  /** Documents in order; each gets one revision per signer. */
-  documents: NewDocument[];
+  /** Documents in order, from PDFs in hand or from uploads; each gets a revision per signer. */
+  documents: (NewDocument | DocumentFromUpload)[];
   signers: NewSigner[];
   /** Issue a signing link for every signer (the API's `generateSignerLinks`). */
   generateSignerLinks: boolean;
@@ -54,6 +56,18 @@ export interface CreatedPackage {
   signers: { signerId: string; token: string | null; timeExpires: string | null }[];
 }
 
+export interface CreatePackageContext extends Partial<RequestMetadata> {
+  secret: string;
+  now: Date;
+  /** Added to the `package_created` audit event, e.g. `{ via: 'api' }`. */
+  auditDetails?: Record<string, unknown>;
+  /** More work for the same transaction once the package exists (invitations, events). */
+  afterCreate?: (trx: Kysely<Database>, created: CreatedPackage) => Promise<void>;
+}
+
+/** States in which a package is still being put together and has not been sent. */
+const UNSENT_STATES = ['draft', 'add', 'select'];
+
 /**
  * Creates a package with its documents, signers, one revision per document and signer, and,
  * when asked, a signing link per signer, all in one transaction with its audit event.
@@ -61,7 +75,7 @@ export interface CreatedPackage {
 export async function createPackage(
   db: Kysely<Database>,
   input: NewPackage,
-  context: { secret: string; now: Date } & Partial<RequestMetadata>,
+  context: CreatePackageContext,
 ): Promise<CreatedPackage> {
   const createdAt = toInstant(context.now);
   const packageId = randomUUID();
@@ -89,26 +103,15 @@ export async function createPackage(
         decline_reason: null,
         created_at: createdAt,
         updated_at: createdAt,
-        sent_at: input.state === 'draft' ? null : createdAt,
+        sent_at: UNSENT_STATES.includes(input.state) ? null : createdAt,
         executed_at: null,
       })
       .execute();
 
-    const documentIds = await insertDocuments(trx, packageId, input, createdAt);
-    const signerIds = await insertSigners(trx, packageId, input.signers, createdAt);
-
-    const revisions = documentIds.flatMap((documentId) =>
-      signerIds.map((signerId) => ({
-        id: randomUUID(),
-        package_id: packageId,
-        document_id: documentId,
-        signer_id: signerId,
-        signed_at: null,
-        signed_file_id: null,
-        signed_sha256: null,
-      })),
-    );
-    if (revisions.length > 0) await trx.insertInto('revisions').values(revisions).execute();
+    const target = { organizationId: input.organizationId, packageId, createdAt, now: context.now };
+    const documentIds = await insertDocuments(trx, target, input.documents);
+    const signerIds = await insertSigners(trx, target, input.signers);
+    await insertMissingRevisions(trx, packageId);
 
     const timeExpires = linkExpiry(
       {
@@ -146,22 +149,32 @@ export async function createPackage(
       occurredAt: createdAt,
       ipAddress: context.ipAddress,
       userAgent: context.userAgent,
-      details: { type: input.type, state: input.state },
+      details: { type: input.type, state: input.state, ...context.auditDetails },
     });
 
-    return { packageId, documentIds, signers };
+    const created = { packageId, documentIds, signers };
+    await context.afterCreate?.(trx, created);
+
+    return created;
   });
 }
 
 async function insertDocuments(
   trx: Kysely<Database>,
-  packageId: string,
-  input: NewPackage,
-  createdAt: string,
+  target: { organizationId: string; packageId: string; createdAt: string; now: Date },
+  documents: NewPackage['documents'],
 ): Promise<string[]> {
   const documentIds: string[] = [];
 
-  for (const [index, document] of input.documents.entries()) {
+  for (const [index, document] of documents.entries()) {
+    if ('fileId' in document) {
+      const order = document.order ?? index + 1;
+      documentIds.push(
+        ...(await insertDocumentsFromUploads(trx, target, [{ ...document, order }])),
+      );
+      continue;
+    }
+
     const fileId = randomUUID();
     const documentId = randomUUID();
 
@@ -169,14 +182,14 @@ async function insertDocuments(
       .insertInto('files')
       .values({
         id: fileId,
-        organization_id: input.organizationId,
+        organization_id: target.organizationId,
         file_name: document.fileName,
         content: document.content,
         sha256: createHash('sha256').update(document.content).digest('hex'),
         byte_size: document.content.byteLength,
         page_count: document.pageCount,
         kind: 'original',
-        created_at: createdAt,
+        created_at: target.createdAt,
       })
       .execute();
 
@@ -184,13 +197,13 @@ async function insertDocuments(
       .insertInto('documents')
       .values({
         id: documentId,
-        package_id: packageId,
+        package_id: target.packageId,
         file_id: fileId,
         name: document.name,
         file_name: document.fileName,
         external_id: document.externalId ?? null,
         sort_order: index + 1,
-        created_at: createdAt,
+        created_at: target.createdAt,
       })
       .execute();
 
@@ -198,26 +211,4 @@ async function insertDocuments(
   }
 
   return documentIds;
-}
-
-async function insertSigners(
-  trx: Kysely<Database>,
-  packageId: string,
-  signers: NewSigner[],
-  createdAt: string,
-): Promise<string[]> {
-  const rows = signers.map((signer) => ({
-    id: randomUUID(),
-    package_id: packageId,
-    first_name: signer.firstName,
-    last_name: signer.lastName,
-    email: signer.email,
-    mobile_number: signer.mobileNumber ?? null,
-    sort_order: signer.order,
-    created_at: createdAt,
-  }));
-
-  if (rows.length > 0) await trx.insertInto('signers').values(rows).execute();
-
-  return rows.map((row) => row.id);
 }

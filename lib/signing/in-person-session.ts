@@ -10,6 +10,7 @@ import {
   type PackageFacts,
   type SigningLinkFacts,
 } from '@/lib/domain/signer-view';
+import { SIGNING_REFUSAL_MESSAGES, type SigningRefusal } from '@/lib/domain/signing-rules';
 import { issueSigningLink } from '@/lib/packages/issue-signing-link';
 import { deriveSigningToken } from '@/lib/tokens/signing-token';
 
@@ -228,3 +229,13 @@ async function loadPackageFacts(
     })),
   };
 }
+
+/** What the in-person page tells the host when a signature is refused. */
+export const IN_PERSON_REFUSAL_MESSAGES: Record<
+  SigningRefusal | 'consent_required' | 'signature_unreadable',
+  string
+> = {
+  ...SIGNING_REFUSAL_MESSAGES,
+  consent_required: 'Agree to sign electronically first.',
+  signature_unreadable: 'The drawn signature could not be read. Draw it again.',
+};

@@ -1,4 +1,5 @@
-import { deliverOutbox, type MailTransport } from '@/lib/mail/deliver-outbox';
+import { deliverOutbox } from '@/lib/mail/deliver-outbox';
+import { recordingTransport } from '@/lib/testing/mail';
 import { seedOrganization, seedPackage, TEST_SECRET } from '@/lib/testing/seed';
 import { REQUEST } from '@/lib/testing/signing';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
@@ -7,23 +8,6 @@ import { loadSigningLink } from './load-signing-link';
 import { NEW_LINKS_PER_HOUR, requestNewLink } from './request-new-link';
 
 const PUBLIC_URL = 'https://sign.example.test';
-
-/** A transport that keeps what it sends, and can be told to fail. */
-function recordingTransport(failures = 0) {
-  const sent: { to: string; subject: string; text: string }[] = [];
-  let left = failures;
-  const transport: MailTransport = {
-    async send(message) {
-      if (left > 0) {
-        left--;
-        throw new Error('Mail server unavailable');
-      }
-      sent.push(message);
-    },
-  };
-
-  return { sent, transport };
-}
 
 describe.each(testEngines())('new links on request, and the outbox, on %s', (dialect) => {
   let database: TestDatabase;

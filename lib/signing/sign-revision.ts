@@ -4,10 +4,12 @@ import type { Kysely } from 'kysely';
 
 import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit-event';
 import { toInstant } from '@/lib/clock';
+import { publicUrl } from '@/lib/config/public-url';
 import type { Database } from '@/lib/db/schema';
 import { signerName } from '@/lib/domain/signer-view';
 import { checkSigning, type SigningRefusal } from '@/lib/domain/signing-rules';
 import { isDocumentExecuted, isPackageExecuted } from '@/lib/domain/turns';
+import { notifyPackageExecuted } from '@/lib/notifications/notify-package-executed';
 import { stampSignature, type StampedSignature } from '@/lib/pdf/stamp-signature';
 
 import { loadSigningLink, type SigningLinkView } from './load-signing-link';
@@ -297,7 +299,10 @@ async function recordSignature(
       revisions,
     ) && (await markPackageExecuted(trx, link.packageId, signedAt));
 
-  if (packageExecuted) await recordAuditEvent(trx, { ...audit, action: 'package_executed' });
+  if (packageExecuted) {
+    await recordAuditEvent(trx, { ...audit, action: 'package_executed' });
+    await notifyPackageExecuted(trx, link.packageId, { now: request.now, publicUrl: publicUrl() });
+  }
 
   return { status: 'signed', revisionId: revision.revisionId, documentExecuted, packageExecuted };
 }

@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 
 import { recordAuditEvent, type RequestMetadata } from '@/lib/audit/record-audit-event';
 import { toInstant } from '@/lib/clock';
+import { publicUrl } from '@/lib/config/public-url';
 import type { Database } from '@/lib/db/schema';
 import { mayDecline } from '@/lib/domain/signing-rules';
+import { notifyPackageDeclined } from '@/lib/notifications/notify-package-declined';
 
 import { loadSigningLink } from './load-signing-link';
 
@@ -60,12 +62,33 @@ export async function recordConsent(
   });
 }
 
-/** Records that the signer opened a document. Appends to the trail only; changes no state. */
+/** A signer who opens the same document again within this time adds no new event. */
+const VIEW_REPEAT_WINDOW_MS = 30 * 60 * 1000;
+
+/**
+ * Records that the signer opened a document. Appends to the trail only; changes no state.
+ * Reopening it within half an hour (a reload, a second download) is not recorded again, so the
+ * trail and the certificate tell each reading once.
+ */
 export async function recordDocumentViewed(
   db: Kysely<Database>,
   view: { organizationId: string; packageId: string; signerId: string; documentId: string },
   context: RequestMetadata & { now: Date },
-) {
+): Promise<'recorded' | 'seen_recently'> {
+  const since = toInstant(new Date(context.now.getTime() - VIEW_REPEAT_WINDOW_MS));
+  const recentViews = await db
+    .selectFrom('audit_events')
+    .select('details')
+    .where('signer_id', '=', view.signerId)
+    .where('action', '=', 'document_viewed')
+    .where('occurred_at', '>=', since)
+    .execute();
+  const seenRecently = recentViews.some(
+    (event) => event.details !== null && JSON.parse(event.details).documentId === view.documentId,
+  );
+
+  if (seenRecently) return 'seen_recently';
+
   await recordAuditEvent(db, {
     organizationId: view.organizationId,
     packageId: view.packageId,
@@ -76,6 +99,8 @@ export async function recordDocumentViewed(
     userAgent: context.userAgent,
     details: { documentId: view.documentId },
   });
+
+  return 'recorded';
 }
 
 export type DeclineOutcome = 'declined' | 'not_allowed' | null;
@@ -124,6 +149,12 @@ export async function declinePackage(
       ipAddress: context.ipAddress,
       userAgent: context.userAgent,
       details: reason ? { reason } : undefined,
+    });
+    await notifyPackageDeclined(trx, link.packageId, {
+      signerId: link.signerId,
+      reason,
+      now: context.now,
+      publicUrl: publicUrl(),
     });
 
     return 'declined';

@@ -32,13 +32,17 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
 
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const database = openDatabase(process.env.TEST_DATABASE_URL!, { schema });
-  await migrateToLatest(database, schema);
-
-  return {
-    ...database,
-    close: async () => {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db);
-      await database.db.destroy();
-    },
+  const close = async () => {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+    await database.db.destroy();
   };
+
+  try {
+    await migrateToLatest(database, schema);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return { ...database, close };
 }

@@ -6,13 +6,13 @@ interface PackageShape {
   timeSignBy?: string | null;
   meeting?: { timeStart: string } | null;
   signers: { email?: string }[];
-  documents: unknown[];
+  documents: { fileId?: string }[];
 }
 
 /**
  * The rules a package must meet that one field alone cannot show: an open package needs
  * documents, signers and a deadline still ahead; no two signers share an email; a video
- * signing room needs its meeting.
+ * signing room needs its meeting; each document has its own upload.
  */
 export function checkPackageRules(
   input: PackageShape,
@@ -26,6 +26,15 @@ export function checkPackageRules(
       'rule',
       'package_duplicate_recipients',
       `Two signers have the email "${duplicate}"; give each signer their own address.`,
+    );
+  }
+
+  const fileIds = input.documents.map((document) => document.fileId);
+  if (fileIds.some((fileId, index) => fileId && fileIds.indexOf(fileId) !== index)) {
+    throw new ApiError(
+      'rule',
+      'document_duplicate_fileId',
+      'Each document needs its own upload; the same fileId is given twice.',
     );
   }
 

@@ -18,14 +18,16 @@ export interface OpenedPackage {
 }
 
 /**
- * When a package opens, every signer gets a working link (a new one only if they have none)
- * and an invitation in the mail outbox, written in the caller's transaction. Each signer is
- * marked as notified now, which holds back reminders for a while.
+ * When a package opens, every signer (or only those of `signerIds`) gets a working link (a new
+ * one only if they have none) and an invitation in the mail outbox, written in the caller's
+ * transaction. Each signer invited is marked as notified now, which holds back reminders for a
+ * while.
  */
 export async function inviteSigners(
   trx: Kysely<Database>,
   pkg: OpenedPackage,
   context: { secret: string; now: Date },
+  signerIds?: readonly string[],
 ): Promise<void> {
   const organization = await trx
     .selectFrom('organizations')
@@ -39,6 +41,7 @@ export async function inviteSigners(
     )
     .select(['s.id', 's.first_name', 's.email', 'l.id as linkId'])
     .where('s.package_id', '=', pkg.id)
+    .$if(signerIds !== undefined, (query) => query.where('s.id', 'in', [...signerIds!, '']))
     .execute();
 
   const timeExpires = linkExpiry(

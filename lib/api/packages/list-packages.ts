@@ -1,36 +1,14 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 
 import type { ApiCaller } from '@/lib/api-keys/authenticate-api-key';
-import { VIDEO_ROOM_LIFETIME_DAYS } from '@/lib/domain/deadlines';
 import type { Database } from '@/lib/db/schema';
+import { pastDeadline } from '@/lib/packages/past-deadline';
 
 import type { TListPackagesRequest } from '../schemas/list-packages-input';
 
 type PackagesBuilder = ExpressionBuilder<Database, 'packages'>;
 
 const DAY_MS = 24 * 3600_000;
-
-/**
- * True for a package whose deadline has passed: its `timeSignBy`, or for a video signing room
- * seven days after its meeting. Stored instants are ISO text in UTC, so they compare as text.
- */
-function pastDeadline(eb: PackagesBuilder, now: Date): Expression<SqlBool> {
-  const nowIso = now.toISOString();
-  const roomCutoff = new Date(now.getTime() - VIDEO_ROOM_LIFETIME_DAYS * DAY_MS).toISOString();
-
-  return eb.or([
-    eb.and([
-      eb('type', '!=', 'video_closing_room'),
-      eb('time_sign_by', 'is not', null),
-      eb('time_sign_by', '<', nowIso),
-    ]),
-    eb.and([
-      eb('type', '=', 'video_closing_room'),
-      eb('meeting_time_start', 'is not', null),
-      eb('meeting_time_start', '<', roomCutoff),
-    ]),
-  ]);
-}
 
 /** Packages in a state as readers see it now: an open package past its deadline is expired. */
 function inEffectiveState(eb: PackagesBuilder, state: string, now: Date): Expression<SqlBool> {

@@ -1,8 +1,12 @@
+import type { Kysely } from 'kysely';
+
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
+import type { Database, PackageTable } from '@/lib/db/schema';
 import { extendedDeadline } from '@/lib/domain/deadlines';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
+import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
 
 import { changePackage, type PackageChangeContext } from './change-package';
 import { checkPackageRules } from './check-package-rules';
@@ -15,45 +19,59 @@ export async function sendPackage(context: PackageChangeContext, packageId: stri
     packageId,
     { action: 'package_sent', allowed: CHANGE_FROM_STATES.send, verb: 'sent' },
     async ({ trx, pkg, at }) => {
-      const [documents, signers] = await Promise.all([
-        trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
-        trx.selectFrom('signers').select('email').where('package_id', '=', pkg.id).execute(),
-      ]);
-      // The rules an open package must meet, as when a package is added open.
-      checkPackageRules(
-        {
-          state: 'open',
-          type: pkg.type,
-          timeSignBy: pkg.time_sign_by,
-          meeting: pkg.meeting_time_start ? { timeStart: pkg.meeting_time_start } : null,
-          signers,
-          documents,
-        },
-        'send',
-        context.now,
-      );
-
-      await trx
-        .updateTable('packages')
-        .set({ state: 'open', sent_at: at })
-        .where('id', '=', pkg.id)
-        .execute();
-      await inviteSigners(
-        trx,
-        {
-          id: pkg.id,
-          organizationId: pkg.organization_id,
-          name: pkg.name,
-          type: pkg.type,
-          state: 'open',
-          timeSignBy: pkg.time_sign_by,
-          meetingTimeStart: pkg.meeting_time_start,
-        },
-        { secret: serverSecret(), now: context.now },
-      );
+      await openPackage(trx, pkg, { now: context.now, at });
 
       return { result: undefined };
     },
+  );
+}
+
+/**
+ * Opens a package that is being put together: it must meet the rules of an open package (a
+ * document, a signer, a deadline still ahead, a video room's meeting, one email per signer);
+ * its signers are invited in the same transaction.
+ */
+export async function openPackage(
+  trx: Kysely<Database>,
+  pkg: PackageTable,
+  context: { now: Date; at: string },
+): Promise<void> {
+  const [documents, signers] = await Promise.all([
+    trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
+    trx.selectFrom('signers').select('email').where('package_id', '=', pkg.id).execute(),
+  ]);
+  // The rules an open package must meet, as when a package is added open.
+  checkPackageRules(
+    {
+      state: 'open',
+      type: pkg.type,
+      timeSignBy: pkg.time_sign_by,
+      meeting: pkg.meeting_time_start ? { timeStart: pkg.meeting_time_start } : null,
+      signers,
+      // Stored documents already have uploads of their own; only how many there are counts.
+      documents: documents.map(() => ({})),
+    },
+    'send',
+    context.now,
+  );
+
+  await trx
+    .updateTable('packages')
+    .set({ state: 'open', sent_at: context.at })
+    .where('id', '=', pkg.id)
+    .execute();
+  await inviteSigners(
+    trx,
+    {
+      id: pkg.id,
+      organizationId: pkg.organization_id,
+      name: pkg.name,
+      type: pkg.type,
+      state: 'open',
+      timeSignBy: pkg.time_sign_by,
+      meetingTimeStart: pkg.meeting_time_start,
+    },
+    { secret: serverSecret(), now: context.now },
   );
 }
 
@@ -74,28 +92,10 @@ export async function rescindPackage(
         .execute();
 
       if (input.notify) {
-        const signers = await trx
-          .selectFrom('signers')
-          .select(['email', 'first_name'])
-          .where('package_id', '=', pkg.id)
-          .execute();
-        for (const signer of signers) {
-          await enqueueMail(
-            trx,
-            {
-              organizationId: pkg.organization_id,
-              recipient: signer.email,
-              subject: `Cancelled: ${pkg.name}`,
-              body: [
-                `Hello ${signer.first_name},`,
-                '',
-                `"${pkg.name}" has been cancelled and no longer needs your signature.`,
-                ...(input.rescindMessage ? ['', input.rescindMessage] : []),
-              ].join('\n'),
-            },
-            context.now,
-          );
-        }
+        await notifyPackageRescinded(trx, pkg.id, {
+          message: input.rescindMessage ?? null,
+          now: context.now,
+        });
       }
 
       return { result: undefined, details: { notify: input.notify } };
@@ -134,7 +134,10 @@ export async function extendPackage(
   );
 }
 
-/** `packages/delete`: removes a package with everything in it; every token of it dies. */
+/**
+ * `packages/delete`: removes a package with everything in it; every token of it dies. With
+ * `notify`, the signers of an open package are told by mail, in the same transaction.
+ */
 export async function deletePackage(
   context: PackageChangeContext,
   input: { packageId: string; notify: boolean },
@@ -143,7 +146,12 @@ export async function deletePackage(
     context,
     input.packageId,
     { action: 'package_deleted', allowed: CHANGE_FROM_STATES.delete, verb: 'deleted' },
-    async ({ trx, pkg }) => {
+    async ({ trx, pkg, state }) => {
+      // Only the signers of an open package are waiting to sign; the others have nothing to
+      // be told (a draft was never sent, a finished package needs them no more).
+      const notified = input.notify && state === 'open';
+      if (notified) await tellSignersWithdrawn(trx, pkg, context.now);
+
       const fileIds = await trx
         .selectFrom('documents')
         .select('file_id')
@@ -165,7 +173,42 @@ export async function deletePackage(
           .execute();
       }
 
-      return { result: undefined, details: { deleted: true, name: pkg.name } };
+      return { result: undefined, details: { deleted: true, name: pkg.name, notified } };
     },
   );
+}
+
+/** Tells each signer of a package that it was withdrawn and their link no longer works. */
+async function tellSignersWithdrawn(trx: Kysely<Database>, pkg: PackageTable, now: Date) {
+  const [organization, signers] = await Promise.all([
+    trx
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', pkg.organization_id)
+      .executeTakeFirstOrThrow(),
+    trx
+      .selectFrom('signers')
+      .select(['email', 'first_name'])
+      .where('package_id', '=', pkg.id)
+      .orderBy('sort_order')
+      .execute(),
+  ]);
+
+  for (const signer of signers) {
+    await enqueueMail(
+      trx,
+      {
+        organizationId: pkg.organization_id,
+        recipient: signer.email,
+        subject: `Withdrawn: ${pkg.name}`,
+        body: [
+          `Hello ${signer.first_name},`,
+          '',
+          `${organization.name} has withdrawn "${pkg.name}". It no longer needs your signature,`,
+          'and the signing link you were sent no longer works.',
+        ].join('\n'),
+      },
+      now,
+    );
+  }
 }

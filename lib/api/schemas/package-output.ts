@@ -114,3 +114,9 @@ export const ZIssuedLink = z.object({
   token: z.string(),
   timeExpires: z.string(),
 });
+
+/** The answer of the mutations that name one package: send, rescind, extend, delete. */
+export const ZPackageIdAnswer = z.object({ packageId: z.string() });
+
+/** The answer of `packages/add` and `packages/update`; `package` is null when not asked for. */
+export const ZPackageAnswer = z.object({ packageId: z.string(), package: ZPackage.nullable() });

@@ -212,4 +212,64 @@ describe.each(testEngines())('package lifecycle API on %s', (dialect) => {
       }),
     ).toMatchObject({ status: 404 });
   });
+
+  const withdrawnMail = (recipient: string) =>
+    database.db
+      .selectFrom('outbox_messages')
+      .select(['subject', 'body'])
+      .where('recipient', '=', recipient)
+      .where('subject', 'like', 'Withdrawn:%')
+      .execute();
+
+  test('delete with notify tells each signer of an open package it was withdrawn', async () => {
+    const pkg = await draftPackage();
+    await post(send.POST, '/packages/send', { packageId: pkg.packageId });
+    const before = (await withdrawnMail('ana@example.test')).length;
+
+    const deleted = await post(remove.POST, '/packages/delete', {
+      packageId: pkg.packageId,
+      notify: true,
+    });
+
+    expect(deleted.status).toBe(200);
+    for (const recipient of ['ana@example.test', 'ben@example.test']) {
+      const mail = await withdrawnMail(recipient);
+      expect(mail).toHaveLength(before + 1);
+      expect(mail.at(-1)).toMatchObject({ subject: 'Withdrawn: Lease' });
+      expect(mail.at(-1)!.body).toContain('no longer needs your signature');
+      expect(mail.at(-1)!.body).not.toMatch(/signing-link|\/sign\//);
+    }
+  });
+
+  test.each([
+    ['an open package without notify', true, false],
+    ['a draft with notify', false, true],
+  ])('delete of %s sends no mail', async (_title, sent, notify) => {
+    const pkg = await draftPackage();
+    if (sent) await post(send.POST, '/packages/send', { packageId: pkg.packageId });
+    const before = await rowCounts(database);
+
+    const deleted = await post(remove.POST, '/packages/delete', {
+      packageId: pkg.packageId,
+      notify,
+    });
+
+    expect(deleted.status).toBe(200);
+    expect((await rowCounts(database)).outbox_messages).toBe(before.outbox_messages);
+  });
+
+  test('a refused delete with notify sends nothing and deletes nothing', async () => {
+    const stranger = await seedApiCaller(database, 'Other Realty');
+    const pkg = await draftPackage();
+    await post(send.POST, '/packages/send', { packageId: pkg.packageId });
+    const before = await rowCounts(database);
+
+    const refused = await callApi(remove.POST, 'POST', '/packages/delete', {
+      key: stranger.key,
+      body: { packageId: pkg.packageId, notify: true },
+    });
+
+    expect(refused.status).toBe(404);
+    expect(await rowCounts(database)).toEqual(before);
+  });
 });

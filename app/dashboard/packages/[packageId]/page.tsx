@@ -4,16 +4,15 @@ import { notFound } from 'next/navigation';
 
 import { ActionOutcome } from '@/components/dashboard/action-outcome';
 import { AttentionMarks } from '@/components/dashboard/attention-marks';
-import { AuditTimeline } from '@/components/dashboard/audit-timeline';
 import { DownloadIcon } from '@/components/dashboard/icons';
 import type { OwnerClock } from '@/components/dashboard/owner-clock';
+import {
+  LivePackageActivity,
+  LivePackageProgress,
+  LivePackageState,
+} from '@/components/dashboard/live-package-progress';
 import { OwnerWhen } from '@/components/dashboard/owner-when';
 import { PackageActions, SignerActions } from '@/components/dashboard/package-actions';
-import { ProgressBar } from '@/components/dashboard/progress-bar';
-import { RevisionMatrix } from '@/components/dashboard/revision-matrix';
-import { SignerList } from '@/components/dashboard/signer-list';
-import { StateBadge } from '@/components/dashboard/state-badge';
-import { TurnLine } from '@/components/dashboard/turn-line';
 import { PeopleIcon } from '@/components/signer/icons';
 import { requireMember } from '@/lib/auth/require-member';
 import { now as clockNow } from '@/lib/clock';
@@ -24,7 +23,7 @@ import {
   packageActionsNow,
   signerActionsNow,
 } from '@/lib/dashboard/owner-actions';
-import { packageProgress, revisionMatrix } from '@/lib/dashboard/package-progress';
+import { packageLiveView } from '@/lib/dashboard/package-live-view';
 import { getPortalDatabase } from '@/lib/db';
 import { isPackageType, PACKAGE_TYPE_LABELS } from '@/lib/domain/package-types';
 import { signerName } from '@/lib/domain/signer-view';
@@ -54,18 +53,19 @@ export default async function PackagePage({ params, searchParams }: PackagePageP
 
   const now = clockNow();
   const clock: OwnerClock = { now, viewer, profileTimeZone: member.timeZone };
-  const progress = packageProgress(view, now);
-  const matrix = revisionMatrix(
-    view,
-    view.documents.map((document) => document.documentId),
-    now,
-  );
-  const signers = [...view.signers].sort((a, b) => a.order - b.order);
+  const live = packageLiveView(view, now);
+  const liveProps = {
+    packageId: view.packageId,
+    initial: live,
+    viewer,
+    profileTimeZone: member.timeZone,
+  };
+  const { progress } = live;
   const type = isPackageType(view.package.type) ? PACKAGE_TYPE_LABELS[view.package.type] : null;
   const inPerson = view.package.type === 'Live Session';
   const base = `/dashboard/packages/${encodeURIComponent(view.packageId)}`;
   const actions = packageActionsNow(view.package, now);
-  const outcomeSigner = signers.find((signer) => signer.signerId === outcome.signer);
+  const outcomeSigner = view.signers.find((signer) => signer.signerId === outcome.signer);
 
   return (
     <div className="space-y-8">
@@ -75,7 +75,7 @@ export default async function PackagePage({ params, searchParams }: PackagePageP
         </Link>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="min-w-0 text-2xl font-semibold break-words">{view.name}</h1>
-          <StateBadge state={progress.state} />
+          <LivePackageState {...liveProps} />
         </div>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-600 dark:text-slate-400">Type</dt>
@@ -149,38 +149,21 @@ export default async function PackagePage({ params, searchParams }: PackagePageP
         </section>
       ) : null}
 
-      <section aria-labelledby="progress-title" className="space-y-3">
-        <h2 id="progress-title" className="text-lg font-semibold">
-          Progress
-        </h2>
-        <ProgressBar signed={progress.signed} total={progress.total} />
-        <TurnLine turn={progress.turn} clock={clock} />
-        <RevisionMatrix
-          documents={view.documents}
-          signers={signers}
-          rows={matrix.rows}
-          clock={clock}
-        />
-      </section>
-
-      <section aria-labelledby="signers-title" className="space-y-3">
-        <h2 id="signers-title" className="text-lg font-semibold">
-          Signers, in signing order
-        </h2>
-        <SignerList
-          signers={signers}
-          revisions={view.revisions}
-          clock={clock}
-          renderActions={(signer) => (
+      <LivePackageProgress
+        {...liveProps}
+        signerActions={Object.fromEntries(
+          view.signers.map((signer) => [
+            signer.signerId,
             <SignerActions
+              key={signer.signerId}
               packageId={view.packageId}
               signerId={signer.signerId}
               signerName={signerName(signer)}
               actions={signerActionsNow(view, signer.signerId, now)}
-            />
-          )}
-        />
-      </section>
+            />,
+          ]),
+        )}
+      />
 
       <section aria-labelledby="documents-title" className="space-y-3">
         <h2 id="documents-title" className="text-lg font-semibold">
@@ -211,16 +194,7 @@ export default async function PackagePage({ params, searchParams }: PackagePageP
         </ul>
       </section>
 
-      <section aria-labelledby="activity-title" className="space-y-3">
-        <h2 id="activity-title" className="text-lg font-semibold">
-          Activity
-        </h2>
-        <AuditTimeline
-          entries={view.auditTrail}
-          signerNames={new Map(signers.map((signer) => [signer.signerId, signerName(signer)]))}
-          clock={clock}
-        />
-      </section>
+      <LivePackageActivity {...liveProps} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { SignerFrame } from '@/components/signer/signer-frame';
 import { now } from '@/lib/clock';
 import { getPortalDatabase } from '@/lib/db';
 import { mayDecline } from '@/lib/domain/signing-rules';
+import { DECLINE_FORM_MESSAGES } from '@/lib/signing/decline-input';
 import { loadSigningLink } from '@/lib/signing/load-signing-link';
+import { knownSignatureProblem } from '@/lib/signing/signature-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,6 +30,8 @@ export default async function DeclinePage({ params, searchParams }: DeclinePageP
   if (!link) notFound();
   if (!mayDecline(link, now())) redirect(`/sign/${token}`);
 
+  const notice = knownSignatureProblem(problem, Object.values(DECLINE_FORM_MESSAGES));
+
   return (
     <SignerFrame organizationName={link.organizationName}>
       <form
@@ -41,9 +45,9 @@ export default async function DeclinePage({ params, searchParams }: DeclinePageP
           {link.organizationName} and the other signers will see your reason. Anything already
           signed is kept.
         </p>
-        {problem ? (
+        {notice ? (
           <p role="alert" className="font-medium text-rose-800 dark:text-rose-300">
-            {problem}
+            {notice}
           </p>
         ) : null}
         <div className="space-y-2">

@@ -8,6 +8,7 @@ import {
 } from '@/lib/api/packages/get-package-facts-or-throw';
 import { readJsonBody } from '@/lib/api/read-request-body';
 import { ZAddPackageRequest } from '@/lib/api/schemas/package-input';
+import { ZPackageAnswer } from '@/lib/api/schemas/package-output';
 import { serverSecret } from '@/lib/config/server-secret';
 
 export const dynamic = 'force-dynamic';
@@ -26,5 +27,5 @@ export const POST = apiRoute(async (request, context) => {
     ? toApiPackage(await getPackageFactsOrThrow(context, packageId), statusViewOf(context))
     : null;
 
-  return apiJson({ packageId, package: pkg });
+  return apiJson(ZPackageAnswer.parse({ packageId, package: pkg }));
 });

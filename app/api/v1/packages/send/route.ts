@@ -2,6 +2,7 @@ import { apiJson, apiRoute } from '@/lib/api/api-route';
 import { sendPackage } from '@/lib/api/packages/package-lifecycle';
 import { parseApiInput } from '@/lib/api/parse-api-input';
 import { readJsonBody } from '@/lib/api/read-request-body';
+import { ZPackageIdAnswer } from '@/lib/api/schemas/package-output';
 import { ZPackageIdRequest } from '@/lib/api/schemas/package-input';
 
 export const dynamic = 'force-dynamic';
@@ -12,5 +13,5 @@ export const POST = apiRoute(async (request, context) => {
 
   await sendPackage(context, input.packageId);
 
-  return apiJson({ packageId: input.packageId });
+  return apiJson(ZPackageIdAnswer.parse({ packageId: input.packageId }));
 });

@@ -10,7 +10,8 @@ import { requireMember } from '@/lib/auth/require-member';
 import { now } from '@/lib/clock';
 import { serverSecret } from '@/lib/config/server-secret';
 import { getPortalDatabase } from '@/lib/db';
-import { loadInPersonTurn } from '@/lib/signing/in-person-session';
+import { IN_PERSON_REFUSAL_MESSAGES, loadInPersonTurn } from '@/lib/signing/in-person-session';
+import { knownSignatureProblem } from '@/lib/signing/signature-input';
 import { inPersonPaths } from '@/lib/signing/in-person-paths';
 
 export const dynamic = 'force-dynamic';
@@ -36,6 +37,8 @@ export default async function InPersonPage({ params, searchParams }: InPersonPag
   });
 
   if (turn.kind === 'not_available') notFound();
+
+  const notice = knownSignatureProblem(problem, Object.values(IN_PERSON_REFUSAL_MESSAGES));
 
   const backToPackage = (
     <a href={`/dashboard/packages/${packageId}`} className="text-sm font-medium underline">
@@ -88,12 +91,12 @@ export default async function InPersonPage({ params, searchParams }: InPersonPag
         In-person signing of “{turn.packageName}” · <bdi>{turn.signer.name}</bdi>, signer{' '}
         {turn.signer.position} of {turn.signer.of}
       </p>
-      {problem ? (
+      {notice ? (
         <p
           role="alert"
           className="rounded-lg bg-rose-50 p-4 font-medium text-rose-900 dark:bg-rose-950 dark:text-rose-100"
         >
-          {problem}
+          {notice}
         </p>
       ) : null}
       {turn.document ? (

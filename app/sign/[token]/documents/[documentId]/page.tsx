@@ -17,6 +17,7 @@ import {
   type SigningRefusal,
 } from '@/lib/domain/signing-rules';
 import { loadSigningLink } from '@/lib/signing/load-signing-link';
+import { knownSignatureProblem } from '@/lib/signing/signature-input';
 import { hasConsented } from '@/lib/signing/signer-events';
 import { viewerContext } from '@/lib/viewer/viewer-context';
 
@@ -55,7 +56,9 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
 
   const check = checkSigning(link, documentId, now);
   const consented = check.kind === 'allowed' && (await hasConsented(db, link.signerId));
-  const notice = query.refused ? NOTICES[query.refused as SigningRefusal] : query.problem;
+  const notice = query.refused
+    ? NOTICES[query.refused as SigningRefusal]
+    : knownSignatureProblem(query.problem);
   const base = `/sign/${token}/documents/${documentId}`;
 
   return (

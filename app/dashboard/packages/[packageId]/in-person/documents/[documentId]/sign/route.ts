@@ -4,8 +4,7 @@ import { getPortalDatabase } from '@/lib/db';
 import { seeOther } from '@/lib/http/form-post';
 import { readMemberFormPost } from '@/lib/http/member-form-post';
 import { requestMetadata } from '@/lib/http/request-metadata';
-import { SIGNING_REFUSAL_MESSAGES } from '@/lib/domain/signing-rules';
-import { loadInPersonTurn } from '@/lib/signing/in-person-session';
+import { IN_PERSON_REFUSAL_MESSAGES, loadInPersonTurn } from '@/lib/signing/in-person-session';
 import { inPersonPaths } from '@/lib/signing/in-person-paths';
 import { signRevision } from '@/lib/signing/sign-revision';
 import { parseSignatureForm } from '@/lib/signing/signature-input';
@@ -41,12 +40,7 @@ export async function POST(
   });
 
   if (outcome.status === 'refused' && outcome.reason !== 'not_found') {
-    const message =
-      outcome.reason === 'consent_required'
-        ? 'Agree to sign electronically first.'
-        : outcome.reason === 'signature_unreadable'
-          ? 'The drawn signature could not be read. Draw it again.'
-          : SIGNING_REFUSAL_MESSAGES[outcome.reason];
+    const message = IN_PERSON_REFUSAL_MESSAGES[outcome.reason];
 
     return seeOther(`${session}?problem=${encodeURIComponent(message)}`);
   }

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 
 import type { Database } from '@/lib/db/schema';
-import { TEMPORARY_FILE_LIFETIME_HOURS } from '@/lib/files/store-temporary-file';
 
-import { ApiError } from '../api-error';
+import { takeUploadedFiles } from './take-uploaded-files';
 
+/** A document made from an upload of the organization (`files/upload`), by its `fileId`. */
 export interface DocumentFromUpload {
   fileId: string;
   fileName?: string;
@@ -19,58 +19,31 @@ export interface SignerDetails {
   lastName: string;
   email: string;
   mobileNumber?: string | null;
+  /** Where the signer stands in the signing order; by default, after those before them. */
   order?: number;
 }
 
 /**
- * Takes the organization's uploads into a package as its documents. Each `fileId` must be a
- * temporary upload of the organization that no package has taken yet; it becomes the
- * document's original file. Returns the new document ids, in order.
+ * Takes the organization's uploads into a package as its documents: each becomes the
+ * document's original file (see `takeUploadedFiles` for what is refused). Returns the new
+ * document ids, in the order given.
  */
 export async function insertDocumentsFromUploads(
   trx: Kysely<Database>,
   target: { organizationId: string; packageId: string; createdAt: string; now: Date },
   documents: DocumentFromUpload[],
+  firstOrder = 1,
 ): Promise<string[]> {
-  const fileIds = [...new Set(documents.map((document) => document.fileId))];
-  if (fileIds.length !== documents.length) {
-    throw new ApiError(
-      'rule',
-      'document_duplicate_fileId',
-      'Each document needs its own upload; the same fileId is given twice.',
-    );
-  }
-  if (fileIds.length === 0) return [];
-
-  const oldest = new Date(target.now.getTime() - TEMPORARY_FILE_LIFETIME_HOURS * 3600_000);
-  const uploads = await trx
-    .selectFrom('files')
-    .select(['id', 'file_name', 'external_id'])
-    .where('id', 'in', fileIds)
-    .where('organization_id', '=', target.organizationId)
-    .where('kind', '=', 'temporary')
-    .where('created_at', '>', oldest.toISOString())
-    .execute();
-  const uploadById = new Map(uploads.map((upload) => [upload.id, upload]));
-
-  const missing = fileIds.find((fileId) => !uploadById.has(fileId));
-  if (missing) {
-    throw new ApiError(
-      'not_found',
-      'file_not_found',
-      `No upload with fileId "${missing}" is waiting to be added; upload the PDF again with files/upload.`,
-    );
-  }
-
-  await trx
-    .updateTable('files')
-    .set({ kind: 'original' })
-    .where('id', 'in', fileIds)
-    .where('kind', '=', 'temporary')
-    .execute();
+  const uploads = await takeUploadedFiles(
+    trx,
+    target.organizationId,
+    documents.map((document) => document.fileId),
+    target.now,
+  );
+  if (documents.length === 0) return [];
 
   const rows = documents.map((document, index) => {
-    const upload = uploadById.get(document.fileId)!;
+    const upload = uploads.get(document.fileId)!;
     const fileName = document.fileName ?? upload.file_name;
 
     return {
@@ -80,7 +53,7 @@ export async function insertDocumentsFromUploads(
       name: document.name ?? fileName.replace(/\.pdf$/i, ''),
       file_name: fileName,
       external_id: upload.external_id,
-      sort_order: document.order ?? index + 1,
+      sort_order: document.order ?? firstOrder + index,
       created_at: target.createdAt,
     };
   });
@@ -94,6 +67,7 @@ export async function insertSigners(
   trx: Kysely<Database>,
   target: { packageId: string; createdAt: string },
   signers: SignerDetails[],
+  firstOrder = 1,
 ): Promise<string[]> {
   const rows = signers.map((signer, index) => ({
     id: randomUUID(),
@@ -102,7 +76,7 @@ export async function insertSigners(
     last_name: signer.lastName,
     email: signer.email,
     mobile_number: signer.mobileNumber ?? null,
-    sort_order: signer.order ?? index + 1,
+    sort_order: signer.order ?? firstOrder + index,
     created_at: target.createdAt,
   }));
   if (rows.length > 0) await trx.insertInto('signers').values(rows).execute();
