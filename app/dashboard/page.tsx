@@ -5,6 +5,7 @@ import { LivePackageList } from '@/components/dashboard/live-package-list';
 import { PackageFilters } from '@/components/dashboard/package-filters';
 import { requireMember } from '@/lib/auth/require-member';
 import { now as clockNow } from '@/lib/clock';
+import { OWNER_NOTICES } from '@/lib/dashboard/owner-actions';
 import { loadPackageListData } from '@/lib/dashboard/package-list-data';
 import { parsePackageListFilters } from '@/lib/dashboard/package-list-filters';
 import { getPortalDatabase } from '@/lib/db';
@@ -40,6 +41,15 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           New package
         </Link>
       </div>
+
+      {params.notice === 'deleted' ? (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm font-medium text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          {OWNER_NOTICES.deleted}
+        </p>
+      ) : null}
 
       {problems.length > 0 ? (
         <div

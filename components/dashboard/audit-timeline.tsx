@@ -11,6 +11,9 @@ interface AuditTimelineProps {
   clock: OwnerClock;
 }
 
+/** Actions an owner takes for one signer, with the word that names that signer. */
+const FOR_SIGNER: Record<string, string> = { reminder_sent: 'to', link_issued: 'for' };
+
 /** Every recorded event of the package, oldest first: what, who, when and from where. */
 export function AuditTimeline({ entries, signerNames, clock }: AuditTimelineProps) {
   if (entries.length === 0) return <p>Nothing has been recorded for this package yet.</p>;
@@ -18,8 +21,10 @@ export function AuditTimeline({ entries, signerNames, clock }: AuditTimelineProp
   return (
     <ol className="space-y-0 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
       {entries.map((entry) => {
-        const who =
-          (entry.signerId ? signerNames.get(entry.signerId) : null) ?? entry.memberName ?? null;
+        const signer = entry.signerId ? (signerNames.get(entry.signerId) ?? null) : null;
+        // An owner's action for a signer names both: "Reminder sent to Ana by Olivia".
+        const forSigner = FOR_SIGNER[entry.action];
+        const who = forSigner ? entry.memberName : (signer ?? entry.memberName ?? null);
 
         return (
           <li key={entry.id} className="relative pb-4 last:pb-0">
@@ -29,6 +34,14 @@ export function AuditTimeline({ entries, signerNames, clock }: AuditTimelineProp
             />
             <p className="font-medium">
               {auditActionLabel(entry.action)}
+              {forSigner && signer ? (
+                <>
+                  {' '}
+                  <span className="font-normal">
+                    {forSigner} <bdi>{signer}</bdi>
+                  </span>
+                </>
+              ) : null}
               {who ? (
                 <>
                   {' '}

@@ -69,6 +69,10 @@ export async function seedTestPackage(options: {
   documents?: number;
   /** Every signer's link expired yesterday, while the package stays open. */
   linksExpired?: boolean;
+  /** `open` unless given; a `draft` has no signing links until it is sent. */
+  state?: 'open' | 'draft';
+  /** The deadline passed yesterday, so an open package reads as expired. */
+  deadlinePassed?: boolean;
 }): Promise<SeededPackage> {
   const database = openDatabase(`file:${path.join(dataDirectory, 'portal.db')}`);
 
@@ -91,7 +95,7 @@ export async function seedTestPackage(options: {
         memberId: owner.id,
         name: `Test lease ${run}`,
         type: options.type,
-        state: 'open',
+        state: options.state ?? 'open',
         timeSignBy: new Date(Date.now() + 7 * 86_400_000).toISOString(),
         documents: Array.from({ length: options.documents ?? 1 }, (_, index) => ({
           name: `Lease part ${index + 1}`,
@@ -100,10 +104,19 @@ export async function seedTestPackage(options: {
           pageCount: 2,
         })),
         signers,
-        generateSignerLinks: true,
+        generateSignerLinks: options.state !== 'draft',
       },
       { secret: serverSecret(dataDirectory), now: new Date() },
     );
+
+    if (options.deadlinePassed) {
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+      await database.db
+        .updateTable('packages')
+        .set({ time_sign_by: yesterday })
+        .where('id', '=', created.packageId)
+        .execute();
+    }
 
     if (options.linksExpired) {
       await database.db
@@ -117,7 +130,7 @@ export async function seedTestPackage(options: {
       owner: { email: owner.email, password: owner.password },
       packageId: created.packageId,
       documentIds: created.documentIds,
-      paths: created.signers.map((signer) => `/sign/${signer.token}`),
+      paths: created.signers.map((signer) => (signer.token ? `/sign/${signer.token}` : '')),
       emails: signers.map((signer) => signer.email),
     };
   } finally {

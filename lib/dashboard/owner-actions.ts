@@ -81,7 +81,7 @@ export function signerActionsNow(
 /** What the package page says after an action went through. */
 export const OWNER_NOTICES = {
   sent: 'Sent for signature. Each signer has been emailed their invitation.',
-  reminded: 'Reminder sent: an email with their signing link is on its way to',
+  reminded: 'Reminder sent: an email with their signing link is on its way.',
   extended: `Deadline extended by ${EXTEND_DAYS} days. The package is out for signature.`,
   rescinded: 'The package is cancelled. Its signers can no longer sign it.',
   deleted: 'The package was deleted.',
@@ -100,6 +100,8 @@ export const OWNER_PROBLEMS = {
   'deadline-passed':
     'Not sent: the deadline of this draft has passed. A package is sent with a deadline ahead.',
   incomplete: 'Not sent: a package needs at least one document and one signer.',
+  'no-meeting': 'Not sent: a video signing room needs its meeting time.',
+  'shared-email': 'Not sent: two signers share an email address; each needs their own.',
   'message-too-long': `Not cancelled: the message can be at most ${RESCIND_MESSAGE_MAX_LENGTH.toLocaleString('en')} characters.`,
 } as const;
 

@@ -103,6 +103,33 @@ describe.each(testEngines())('owner actions from the dashboard on %s', (dialect)
     expect(await database.db.selectFrom('outbox_messages').selectAll().execute()).toHaveLength(0);
   });
 
+  test('a draft without signers, or a video room without its meeting, is not sent', async () => {
+    const { pkg: empty, actor } = await seed({ state: 'draft', signers: [] });
+    const owner = { organizationId: actor.organizationId, memberId: actor.memberId };
+    const room = await seedPackage(
+      database.db,
+      owner,
+      { state: 'draft', type: 'video_closing_room', meeting: null },
+      now,
+    );
+
+    for (const [packageId, problem] of [
+      [empty.packageId, 'incomplete'],
+      [room.packageId, 'no-meeting'],
+    ] as const) {
+      const outcome = await runOwnerAction(
+        database.db,
+        actor,
+        { action: 'send', packageId, fields: {} },
+        now,
+      );
+
+      expect(outcome).toEqual({ kind: 'refused', problem });
+      expect((await packageRow(packageId))?.state).toBe('draft');
+    }
+    expect(await database.db.selectFrom('outbox_messages').selectAll().execute()).toHaveLength(0);
+  });
+
   test('a reminder goes out once; a second within 12 hours is refused', async () => {
     const { pkg, actor } = await seed();
     const signerId = pkg.signers[1]!.signerId;

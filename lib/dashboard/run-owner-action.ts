@@ -151,6 +151,10 @@ function refusalOf(error: ApiError, signerId: string | undefined): OwnerActionOu
     return { kind: 'refused', problem: 'deadline-passed' };
   }
   if (error.code.startsWith('package_send_no_')) return { kind: 'refused', problem: 'incomplete' };
+  if (error.code === 'package_invalid_meeting') return { kind: 'refused', problem: 'no-meeting' };
+  if (error.code === 'package_duplicate_recipients') {
+    return { kind: 'refused', problem: 'shared-email' };
+  }
 
   throw error;
 }

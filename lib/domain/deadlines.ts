@@ -61,3 +61,13 @@ export function linkExpiry(pkg: PackageClockFacts, issuedAt: Date, lifetimeDays:
 
   return ownExpiry;
 }
+
+/**
+ * The deadline after extending by `days`: counted from the later of the old deadline and now,
+ * so that an extended package is never born late.
+ */
+export function extendedDeadline(timeSignBy: string | null, days: number, now: Date): Date {
+  const from = Math.max(Date.parse(timeSignBy ?? ''), now.getTime()) || now.getTime();
+
+  return addDays(new Date(from), days);
+}

@@ -463,7 +463,8 @@ describe.each(testEngines())('isolation between organizations and signers on %s'
   test.each([
     [
       'the package page',
-      (packageId: string) => PackagePage({ params: Promise.resolve({ packageId }) }),
+      (packageId: string) =>
+        PackagePage({ params: Promise.resolve({ packageId }), searchParams: Promise.resolve({}) }),
     ],
     [
       'the in-person page',

@@ -333,8 +333,8 @@ describe.each(testEngines())('package notices on %s', (dialect) => {
       await deletePackage(context, { packageId: created.packageId, notify: true });
       const messages = await outboxMessages(database.db);
       expect(messages.map((message) => [message.recipient, message.subject]).sort()).toEqual([
-        ['ana@example.test', 'Cancelled: Lease for 12 Quay Street'],
-        ['ben@example.test', 'Cancelled: Lease for 12 Quay Street'],
+        ['ana@example.test', 'Withdrawn: Lease for 12 Quay Street'],
+        ['ben@example.test', 'Withdrawn: Lease for 12 Quay Street'],
       ]);
 
       const quiet = await openPackage();

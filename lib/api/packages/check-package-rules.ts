@@ -14,7 +14,11 @@ interface PackageShape {
  * documents, signers and a deadline still ahead; no two signers share an email; a video
  * signing room needs its meeting; each document has its own upload.
  */
-export function checkPackageRules(input: PackageShape, operation: 'add' | 'update', now: Date) {
+export function checkPackageRules(
+  input: PackageShape,
+  operation: 'add' | 'update' | 'send',
+  now: Date,
+) {
   const emails = input.signers.map((signer) => signer.email?.toLowerCase());
   const duplicate = emails.find((email, index) => email && emails.indexOf(email) !== index);
   if (duplicate) {

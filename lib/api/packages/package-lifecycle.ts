@@ -1,16 +1,16 @@
-import { addDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 
 import { serverSecret } from '@/lib/config/server-secret';
 import { toInstant } from '@/lib/clock';
 import type { Database, PackageTable } from '@/lib/db/schema';
+import { extendedDeadline } from '@/lib/domain/deadlines';
 import { CHANGE_FROM_STATES } from '@/lib/domain/package-states';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 import { notifyPackageRescinded } from '@/lib/notifications/notify-package-rescinded';
 import { recordWebhookEvent } from '@/lib/webhooks/record-webhook-event';
 
-import { ApiError } from '../api-error';
 import { changePackage, type PackageChangeContext } from './change-package';
+import { checkPackageRules } from './check-package-rules';
 import { inviteSigners } from './invite-signers';
 
 /** `packages/send`: a draft (or a package being edited) opens and its signers are invited. */
@@ -28,8 +28,9 @@ export async function sendPackage(context: PackageChangeContext, packageId: stri
 }
 
 /**
- * Opens a package that is being put together: it needs a document, a signer and a deadline
- * still ahead; its signers are invited in the same transaction.
+ * Opens a package that is being put together: it must meet the rules of an open package (a
+ * document, a signer, a deadline still ahead, a video room's meeting, one email per signer);
+ * its signers are invited in the same transaction.
  */
 export async function openPackage(
   trx: Kysely<Database>,
@@ -38,22 +39,22 @@ export async function openPackage(
 ): Promise<void> {
   const [documents, signers] = await Promise.all([
     trx.selectFrom('documents').select('id').where('package_id', '=', pkg.id).execute(),
-    trx.selectFrom('signers').select('id').where('package_id', '=', pkg.id).execute(),
+    trx.selectFrom('signers').select('email').where('package_id', '=', pkg.id).execute(),
   ]);
-  if (documents.length === 0 || signers.length === 0) {
-    throw new ApiError(
-      'rule',
-      documents.length === 0 ? 'package_send_no_documents' : 'package_send_no_signers',
-      'A package needs at least one document and one signer before it is sent.',
-    );
-  }
-  if (pkg.time_sign_by && Date.parse(pkg.time_sign_by) <= context.now.getTime()) {
-    throw new ApiError(
-      'range',
-      'package_range_timeSignBy',
-      'The package’s timeSignBy has passed; update it with packages/update, then send.',
-    );
-  }
+  // The rules an open package must meet, as when a package is added open.
+  checkPackageRules(
+    {
+      state: 'open',
+      type: pkg.type,
+      timeSignBy: pkg.time_sign_by,
+      meeting: pkg.meeting_time_start ? { timeStart: pkg.meeting_time_start } : null,
+      signers,
+      // Stored documents already have uploads of their own; only how many there are counts.
+      documents: documents.map(() => ({})),
+    },
+    'send',
+    context.now,
+  );
 
   await trx
     .updateTable('packages')
@@ -115,9 +116,7 @@ export async function extendPackage(
     input.packageId,
     { action: 'package_extended', allowed: CHANGE_FROM_STATES.extend, verb: 'extended' },
     async ({ trx, pkg, at }) => {
-      // From the later of the old deadline and now, so an extended package is never born late.
-      const from = Math.max(Date.parse(pkg.time_sign_by ?? ''), context.now.getTime()) || 0;
-      const timeSignBy = toInstant(addDays(new Date(from || context.now.getTime()), input.days));
+      const timeSignBy = toInstant(extendedDeadline(pkg.time_sign_by, input.days, context.now));
 
       await trx
         .updateTable('packages')

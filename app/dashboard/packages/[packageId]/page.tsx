@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { ActionOutcome } from '@/components/dashboard/action-outcome';
 import { AttentionMarks } from '@/components/dashboard/attention-marks';
 import { DownloadIcon } from '@/components/dashboard/icons';
 import type { OwnerClock } from '@/components/dashboard/owner-clock';
@@ -11,13 +12,21 @@ import {
   LivePackageState,
 } from '@/components/dashboard/live-package-progress';
 import { OwnerWhen } from '@/components/dashboard/owner-when';
+import { PackageActions, SignerActions } from '@/components/dashboard/package-actions';
 import { PeopleIcon } from '@/components/signer/icons';
 import { requireMember } from '@/lib/auth/require-member';
 import { now as clockNow } from '@/lib/clock';
 import { loadOwnerPackage } from '@/lib/dashboard/load-owner-package';
+import {
+  isOwnerNotice,
+  isOwnerProblem,
+  packageActionsNow,
+  signerActionsNow,
+} from '@/lib/dashboard/owner-actions';
 import { packageLiveView } from '@/lib/dashboard/package-live-view';
 import { getPortalDatabase } from '@/lib/db';
 import { isPackageType, PACKAGE_TYPE_LABELS } from '@/lib/domain/package-types';
+import { signerName } from '@/lib/domain/signer-view';
 import { viewerContext } from '@/lib/viewer/viewer-context';
 
 export const dynamic = 'force-dynamic';
@@ -26,12 +35,14 @@ export const metadata: Metadata = { title: 'Package' };
 
 interface PackagePageProps {
   params: Promise<{ packageId: string }>;
+  searchParams: Promise<{ notice?: string; problem?: string; signer?: string }>;
 }
 
 /** GET /dashboard/packages/{packageId} – one package, document by document, signer by signer. */
-export default async function PackagePage({ params }: PackagePageProps) {
-  const [{ packageId }, member, { db }, viewer] = await Promise.all([
+export default async function PackagePage({ params, searchParams }: PackagePageProps) {
+  const [{ packageId }, outcome, member, { db }, viewer] = await Promise.all([
     params,
+    searchParams,
     requireMember(),
     getPortalDatabase(),
     viewerContext(),
@@ -53,6 +64,8 @@ export default async function PackagePage({ params }: PackagePageProps) {
   const type = isPackageType(view.package.type) ? PACKAGE_TYPE_LABELS[view.package.type] : null;
   const inPerson = view.package.type === 'Live Session';
   const base = `/dashboard/packages/${encodeURIComponent(view.packageId)}`;
+  const actions = packageActionsNow(view.package, now);
+  const outcomeSigner = view.signers.find((signer) => signer.signerId === outcome.signer);
 
   return (
     <div className="space-y-8">
@@ -89,12 +102,31 @@ export default async function PackagePage({ params }: PackagePageProps) {
           </dd>
         </dl>
         <AttentionMarks overdue={progress.overdue} expiredLinks={progress.expiredLinks} />
+        <ActionOutcome
+          notice={isOwnerNotice(outcome.notice) ? outcome.notice : null}
+          problem={isOwnerProblem(outcome.problem) ? outcome.problem : null}
+          signer={
+            outcomeSigner
+              ? { name: signerName(outcomeSigner), lastNotifiedAt: outcomeSigner.lastNotifiedAt }
+              : null
+          }
+          clock={clock}
+        />
         {view.rescindMessage || view.declineReason ? (
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">
             {view.declineReason ?? view.rescindMessage}
           </blockquote>
         ) : null}
       </div>
+
+      {actions.length > 0 ? (
+        <section aria-labelledby="actions-title" className="space-y-2">
+          <h2 id="actions-title" className="sr-only">
+            Actions
+          </h2>
+          <PackageActions packageId={view.packageId} actions={actions} />
+        </section>
+      ) : null}
 
       {inPerson ? (
         <section aria-labelledby="in-person-title" className="space-y-2">
@@ -117,7 +149,21 @@ export default async function PackagePage({ params }: PackagePageProps) {
         </section>
       ) : null}
 
-      <LivePackageProgress {...liveProps} />
+      <LivePackageProgress
+        {...liveProps}
+        signerActions={Object.fromEntries(
+          view.signers.map((signer) => [
+            signer.signerId,
+            <SignerActions
+              key={signer.signerId}
+              packageId={view.packageId}
+              signerId={signer.signerId}
+              signerName={signerName(signer)}
+              actions={signerActionsNow(view, signer.signerId, now)}
+            />,
+          ]),
+        )}
+      />
 
       <section aria-labelledby="documents-title" className="space-y-3">
         <h2 id="documents-title" className="text-lg font-semibold">
