@@ -2,15 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { seedOrganization, seedPackage } from '@/lib/testing/seed';
+import { seedOrganization, seedPackage, TEST_SECRET } from '@/lib/testing/seed';
 import { consentAll, realLeasePdf } from '@/lib/testing/signing';
 import { startSigningWorker } from '@/lib/testing/start-signing-worker';
 import { openSharedTestDatabase, type SharedTestDatabase } from '@/lib/testing/test-databases';
+import { setWebhookEndpoint } from '@/lib/webhooks/set-webhook-endpoint';
 
 /**
  * Two app instances on one PostgreSQL database: 1,000 sign requests spread over two processes,
  * many of them for the same revisions at the same moment, record each revision once, with one
- * audit event each, and every process answers each request without an error.
+ * audit event and one webhook event each, and every process answers each request without an
+ * error.
  *
  * Long: runs only with LONG_TESTS=1 (CI sets it), and needs TEST_DATABASE_URL.
  */
@@ -40,6 +42,17 @@ describeLong('two instances signing on one PostgreSQL database', () => {
   test(`${REQUESTS} sign requests over two processes record each revision once`, async () => {
     const started = Date.now();
     const owner = await seedOrganization(database.db);
+    await setWebhookEndpoint(
+      database.db,
+      { name: 'CRM', url: 'https://crm.example.test/hooks' },
+      {
+        caller: { apiKeyId: null, ...owner },
+        secret: TEST_SECRET,
+        now: new Date(),
+        ipAddress: null,
+        userAgent: null,
+      },
+    );
     const pdf = await realLeasePdf();
     const targets: { token: string; documentId: string; type: string }[] = [];
 
@@ -137,6 +150,15 @@ describeLong('two instances signing on one PostgreSQL database', () => {
         revision.signed_at ? 1 : 0,
       ]);
     }
+
+    // Each signature was announced to the webhook endpoint once, in the same transaction.
+    const signedEvents = await database.db
+      .selectFrom('webhook_outbox')
+      .select('body')
+      .where('action', '=', 'document_signed')
+      .execute();
+    const announced = signedEvents.map((event) => JSON.parse(event.body).revisionId as string);
+    expect(announced.sort()).toEqual(signed.map((revision) => revision.id).sort());
 
     // Every revision that may be signed at any time was, by one of the two.
     const alwaysOpen = targets.filter((target) => target.type !== 'Sequential').length;
