@@ -152,8 +152,11 @@ describe.each(testEngines())('names shown escaped on %s', (dialect) => {
       'zoe@example.test',
     ]);
     for (const message of invitations) {
-      expect(Object.keys(message).sort()).toEqual(['subject', 'text', 'to']);
+      expect(Object.keys(message).sort()).toEqual(['html', 'subject', 'text', 'to']);
       expect(message.subject).not.toMatch(/[\r\n]/);
+      expect(message.html).toContain('Harbour &lt;Lettings&gt; &amp; Co');
+      expect(message.html).not.toContain('<Lettings>');
+      expect(message.html).not.toContain('<i>Lease</i>');
       expect(message.text).toContain(PACKAGE_NAME);
       expect(message.text).toContain('Harbour <Lettings> & Co');
       expect(message.text).toContain(`${TEST_BASE_URL}/sign/`);
