@@ -239,6 +239,29 @@ test.describe('[DASHBOARD] package page', () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('a completed package offers its signed PDF and certificate; an open one does not', async ({
+    page,
+  }) => {
+    await page.getByRole('link', { name: 'Move-in inspection: 42 Harbour Street' }).click();
+    const downloads = [
+      page.getByRole('link', { name: 'Download signed PDF: Move-in inspection checklist' }),
+      page.getByRole('link', { name: 'Certificate of completion' }),
+    ];
+
+    for (const link of downloads) {
+      const response = await page.request.get((await link.getAttribute('href'))!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+
+    await page.goBack();
+    await page.getByRole('link', { name: LEASE }).click();
+    await expect(page.getByRole('heading', { name: LEASE, level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Download signed PDF/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Certificate of completion' })).toHaveCount(0);
+  });
+
   test('an in-person package offers to start in-person signing', async ({ page }) => {
     await page.getByRole('link', { name: LISTING }).click();
 

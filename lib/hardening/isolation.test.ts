@@ -20,6 +20,10 @@ import * as original from '@/app/dashboard/packages/[packageId]/documents/[docum
 import * as inPersonConfirm from '@/app/dashboard/packages/[packageId]/in-person/confirm/route';
 import * as inPersonConsent from '@/app/dashboard/packages/[packageId]/in-person/consent/route';
 import * as inPersonSign from '@/app/dashboard/packages/[packageId]/in-person/documents/[documentId]/sign/route';
+import * as ownerAction from '@/app/dashboard/packages/[packageId]/actions/[action]/route';
+import * as ownerCertificate from '@/app/dashboard/packages/[packageId]/certificate/route';
+import * as packageData from '@/app/dashboard/packages/[packageId]/data/route';
+import * as ownerSigned from '@/app/dashboard/packages/[packageId]/documents/[documentId]/signed/route';
 import InPersonPage from '@/app/dashboard/packages/[packageId]/in-person/page';
 import PackagePage from '@/app/dashboard/packages/[packageId]/page';
 import SignerDocumentPage from '@/app/sign/[token]/documents/[documentId]/page';
@@ -391,6 +395,37 @@ describe.each(testEngines())('isolation between organizations and signers on %s'
         }),
     },
     {
+      name: 'GET …/documents/{id}/signed',
+      call: (t) =>
+        (ownerSigned.GET as Handler)(new Request(`${TEST_BASE_URL}/dashboard/signed`), {
+          params: Promise.resolve({
+            packageId: t.packageId,
+            documentId: t.documentId,
+          }) as Promise<never>,
+        }),
+    },
+    {
+      name: 'GET …/certificate',
+      call: (t) =>
+        (ownerCertificate.GET as Handler)(new Request(`${TEST_BASE_URL}/dashboard/certificate`), {
+          params: Promise.resolve({ packageId: t.packageId }) as Promise<never>,
+        }),
+    },
+    {
+      name: 'GET …/data',
+      call: (t) =>
+        (packageData.GET as Handler)(new Request(`${TEST_BASE_URL}/dashboard/data`), {
+          params: Promise.resolve({ packageId: t.packageId }) as Promise<never>,
+        }),
+    },
+    ...['send', 'remind', 'new-link', 'extend', 'rescind', 'delete'].map((action) => ({
+      name: `POST …/actions/${action}`,
+      call: (t: { packageId: string; signerId: string }) =>
+        (ownerAction.POST as Handler)(form({ signerId: t.signerId, message: 'Stop' }), {
+          params: Promise.resolve({ packageId: t.packageId, action }) as Promise<never>,
+        }),
+    })),
+    {
       name: 'POST …/in-person/confirm',
       call: (t) =>
         (inPersonConfirm.POST as Handler)(form({ signerId: t.signerId }), {
@@ -436,7 +471,9 @@ describe.each(testEngines())('isolation between organizations and signers on %s'
     const target = targetOf(inPerson);
 
     signedInAs(harbour);
-    const response = await DASHBOARD_ROUTES[1]!.call(target);
+    const response = await DASHBOARD_ROUTES.find((route) =>
+      route.name.endsWith('in-person/confirm'),
+    )!.call(target);
     expect(response.status).toBe(303);
 
     const confirmed = await database.db

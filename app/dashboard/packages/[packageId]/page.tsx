@@ -16,7 +16,7 @@ import { PackageActions, SignerActions } from '@/components/dashboard/package-ac
 import { PeopleIcon } from '@/components/signer/icons';
 import { requireMember } from '@/lib/auth/require-member';
 import { now as clockNow } from '@/lib/clock';
-import { loadOwnerPackage } from '@/lib/dashboard/load-owner-package';
+import { loadOwnerPackage, type OwnerPackageView } from '@/lib/dashboard/load-owner-package';
 import {
   isOwnerNotice,
   isOwnerProblem,
@@ -27,6 +27,7 @@ import { packageLiveView } from '@/lib/dashboard/package-live-view';
 import { getPortalDatabase } from '@/lib/db';
 import { isPackageType, PACKAGE_TYPE_LABELS } from '@/lib/domain/package-types';
 import { signerName } from '@/lib/domain/signer-view';
+import { isDocumentExecuted } from '@/lib/domain/turns';
 import { viewerContext } from '@/lib/viewer/viewer-context';
 
 export const dynamic = 'force-dynamic';
@@ -181,20 +182,66 @@ export default async function PackagePage({ params, searchParams }: PackagePageP
                   {document.fileName}
                 </p>
               </div>
-              <a
-                href={`${base}/documents/${encodeURIComponent(document.documentId)}/original`}
-                aria-label={`Download original PDF: ${document.name}`}
-                className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-lg border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
-              >
-                <DownloadIcon className="size-4" />
-                Original PDF
-              </a>
+              <div className="flex flex-wrap gap-2">
+                {signedCopies(view, document.documentId).map((copy) => (
+                  <a
+                    key={copy.href}
+                    href={`${base}/documents/${encodeURIComponent(document.documentId)}${copy.href}`}
+                    aria-label={`Download signed PDF: ${document.name}${copy.of}`}
+                    className={DOWNLOAD_LINK}
+                  >
+                    <DownloadIcon className="size-4" />
+                    Signed PDF{copy.of}
+                  </a>
+                ))}
+                <a
+                  href={`${base}/documents/${encodeURIComponent(document.documentId)}/original`}
+                  aria-label={`Download original PDF: ${document.name}`}
+                  className={DOWNLOAD_LINK}
+                >
+                  <DownloadIcon className="size-4" />
+                  Original PDF
+                </a>
+              </div>
             </li>
           ))}
         </ul>
+        {progress.state === 'executed' ? (
+          <a href={`${base}/certificate`} className={DOWNLOAD_LINK}>
+            <DownloadIcon className="size-4" />
+            Certificate of completion
+          </a>
+        ) : null}
       </section>
 
       <LivePackageActivity {...liveProps} />
     </div>
   );
+}
+
+const DOWNLOAD_LINK =
+  'inline-flex min-h-11 items-center justify-center gap-1.5 rounded-lg border border-slate-300 ' +
+  'px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800';
+
+/**
+ * The signed copies of a document there are to download: the document once every signer has
+ * signed it, or in a Group Send each signer's own copy as soon as they have signed it.
+ */
+function signedCopies(view: OwnerPackageView, documentId: string) {
+  const revisions = view.revisions.filter((revision) => revision.documentId === documentId);
+
+  if (view.package.type === 'Counterpart') {
+    return revisions
+      .filter((revision) => revision.signedAt)
+      .map((revision) => {
+        const signer = view.signers.find((candidate) => candidate.signerId === revision.signerId);
+
+        return {
+          href: `/signed?signer=${encodeURIComponent(revision.signerId)}`,
+          of: signer ? `, ${signerName(signer)}` : '',
+        };
+      });
+  }
+
+  return isDocumentExecuted(revisions) ? [{ href: '/signed', of: '' }] : [];
 }
