@@ -7,6 +7,7 @@ import {
   useApiTestDatabase,
 } from '@/lib/testing/api-harness';
 import { requirePdfjsFromHost } from '@/lib/pdf/testing/require-pdfjs-from-host';
+import { PUBLISHED_EXAMPLES } from '@/lib/testing/published-examples';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
 import { hashSigningToken } from '@/lib/tokens/signing-token';
 
@@ -20,7 +21,6 @@ jest.mock('pdfjs-dist/legacy/build/pdf.mjs', () => requirePdfjsFromHost());
 jest.setTimeout(30_000);
 
 const SEVEN_DIGITS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$/;
-const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
 
 describe.each(testEngines())('package API on %s', (dialect) => {
   let database: TestDatabase;
@@ -47,63 +47,7 @@ describe.each(testEngines())('package API on %s', (dialect) => {
   }
 
   /** The vendor's published example bodies, as they are, with a fresh upload's fileId. */
-  const EXAMPLES: [string, (fileId: string) => Record<string, unknown>][] = [
-    [
-      'concurrent with one signer and one file',
-      (fileId) => ({
-        name: 'Concurrent Package',
-        type: 'concurrent',
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId, name: 'Agreement' }],
-      }),
-    ],
-    [
-      'Sequential with two signers',
-      (fileId) => ({
-        name: 'Sequential Package',
-        type: 'Sequential',
-        signers: [
-          { firstName: 'John', lastName: 'Doe', email: 'john@example.test', order: 1 },
-          { firstName: 'Jane', lastName: 'Roe', email: 'jane@example.test', order: 2 },
-        ],
-        documents: [{ fileId, fileName: 'agreement.pdf', order: 1 }],
-      }),
-    ],
-    [
-      'with externalData',
-      (fileId) => ({
-        name: 'Package with external data',
-        type: 'concurrent',
-        externalData: { crmId: 'A-1001', tags: ['lease', 'renewal'] },
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-    [
-      'generateSignerLinks true and state open',
-      (fileId) => ({
-        name: 'Open package with links',
-        type: 'concurrent',
-        state: 'open',
-        timeSignBy: inAWeek(),
-        generateSignerLinks: true,
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-    [
-      'returnPackage false',
-      (fileId) => ({
-        name: 'Quiet package',
-        type: 'Counterpart',
-        returnPackage: false,
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-  ];
-
-  test.each(EXAMPLES)('POST /packages/add – %s', async (_title, example) => {
+  test.each(PUBLISHED_EXAMPLES)('POST /packages/add – %s', async (_title, example) => {
     const caller = await seedApiCaller(database);
     const body = example(await uploadTinyPdf(caller.key));
 

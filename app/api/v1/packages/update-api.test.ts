@@ -9,6 +9,7 @@ import {
   useApiTestDatabase,
   type CallOptions,
 } from '@/lib/testing/api-harness';
+import { PUBLISHED_EXAMPLES } from '@/lib/testing/published-examples';
 import { openTestDatabase, testEngines, type TestDatabase } from '@/lib/testing/test-databases';
 
 import * as upload from '../files/upload/route';
@@ -74,63 +75,7 @@ describe.each(testEngines())('POST /packages/update on %s', (dialect) => {
     });
 
   /** The vendor's published example bodies, as they are, sent as updates of a draft. */
-  const EXAMPLES: [string, (fileId: string) => Record<string, unknown>][] = [
-    [
-      'concurrent with one signer and one file',
-      (fileId) => ({
-        name: 'Concurrent Package',
-        type: 'concurrent',
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId, name: 'Agreement' }],
-      }),
-    ],
-    [
-      'Sequential with two signers',
-      (fileId) => ({
-        name: 'Sequential Package',
-        type: 'Sequential',
-        signers: [
-          { firstName: 'John', lastName: 'Doe', email: 'john@example.test', order: 1 },
-          { firstName: 'Jane', lastName: 'Roe', email: 'jane@example.test', order: 2 },
-        ],
-        documents: [{ fileId, fileName: 'agreement.pdf', order: 1 }],
-      }),
-    ],
-    [
-      'with externalData',
-      (fileId) => ({
-        name: 'Package with external data',
-        type: 'concurrent',
-        externalData: { crmId: 'A-1001', tags: ['lease', 'renewal'] },
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-    [
-      'generateSignerLinks true and state open',
-      (fileId) => ({
-        name: 'Open package with links',
-        type: 'concurrent',
-        state: 'open',
-        timeSignBy: inDays(7),
-        generateSignerLinks: true,
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-    [
-      'returnPackage false',
-      (fileId) => ({
-        name: 'Quiet package',
-        type: 'Counterpart',
-        returnPackage: false,
-        signers: [{ firstName: 'John', lastName: 'Doe', email: 'john@example.test' }],
-        documents: [{ fileId }],
-      }),
-    ],
-  ];
-
-  test.each(EXAMPLES)('an example body updates a draft – %s', async (_title, example) => {
+  test.each(PUBLISHED_EXAMPLES)('an example body updates a draft – %s', async (_title, example) => {
     const draft = await addPackage({ name: 'Empty draft' });
     const body: Record<string, unknown> = {
       packageId: draft.packageId,
