@@ -8,7 +8,7 @@ import { OUTCOME_STATUS, signingLinkOutcome } from '@/lib/domain/signer-view';
 import { clientAddress, servedOverHttps } from '@/lib/http/client-address';
 import { securityHeaders } from '@/lib/http/security-headers';
 import { tooManyRequestsPage, waitWords } from '@/lib/http/too-many-requests-page';
-import { hitRateLimit, refundRateLimit } from '@/lib/rate-limit/rate-limit';
+import { hitRateLimit, peekRateLimit } from '@/lib/rate-limit/rate-limit';
 import { rateLimitRule } from '@/lib/rate-limit/rate-limit-rules';
 import { loadSigningLinkGate } from '@/lib/signing/load-signing-link';
 
@@ -57,7 +57,14 @@ export async function proxy(request: NextRequest) {
 /**
  * The status of a signer path: a 429 page while its IP address has looked up too many tokens
  * that open nothing, the page's own status for `/sign/{token}`, or null to leave it to the
- * route. Every look-up is counted before it is made and taken back when it finds a link.
+ * route.
+ *
+ * Opening a link that exists writes nothing: the address's count is only read before the
+ * look-up, and a hit is counted only for a token that opens nothing (the write is atomic, so
+ * every instance sees it). The price is that requests sent at the same moment all pass the
+ * read: a burst can look up as many tokens past the limit as it has requests in flight. Tokens
+ * are 128 random bits, so the limit is not what keeps them from being guessed; it stops an
+ * address from probing at length, and it keeps the signer page free of two writes per view.
  */
 async function signerStatus(
   request: NextRequest,
@@ -68,27 +75,33 @@ async function signerStatus(
   const at = now();
   const rule = rateLimitRule('unknownSigningLinks');
   const address = clientAddress(request.headers.get('x-forwarded-for')) ?? 'unknown';
-  const verdict = await hitRateLimit(db, rule, address, at);
+  const room = await peekRateLimit(db, rule, address, at);
 
-  if (!verdict.allowed) {
-    return tooManyRequestsPage({
-      title: 'Too many attempts',
-      paragraphs: [
-        'This device has opened too many signing links that do not work. ' +
-          `Wait ${waitWords(verdict.retryAfterSeconds)}, then open the link from your email again.`,
-        'If it still does not work, ask the sender for a new link.',
-      ],
-      retryAfterSeconds: verdict.retryAfterSeconds,
-    });
-  }
+  if (!room.allowed) return tooManyAttempts(room.retryAfterSeconds);
 
   const gate = await loadSigningLinkGate(db, token);
-  if (gate) await refundRateLimit(db, rule, address, at);
+
+  if (!gate) {
+    const verdict = await hitRateLimit(db, rule, address, at);
+    if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+  }
 
   if (!isPage) return null;
   if (!gate) return 404;
 
   return OUTCOME_STATUS[signingLinkOutcome(gate, at)];
+}
+
+function tooManyAttempts(retryAfterSeconds: number): NextResponse {
+  return tooManyRequestsPage({
+    title: 'Too many attempts',
+    paragraphs: [
+      'This device has opened too many signing links that do not work. ' +
+        `Wait ${waitWords(retryAfterSeconds)}, then open the link from your email again.`,
+      'If it still does not work, ask the sender for a new link.',
+    ],
+    retryAfterSeconds,
+  });
 }
 
 export const config = {

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
 
 import type { Database } from './schema';
+import { withPreparedStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -62,7 +63,9 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Po
   sqlite.pragma('foreign_keys = ON');
 
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withPreparedStatementCache(sqlite) }),
+    }),
     dialect,
   };
 }

@@ -67,6 +67,25 @@ describe.each(testEngines())('the proxy on %s', (dialect) => {
     expect((await proxy(request(`/sign/${unknownToken(9)}`))).status).toBe(429);
   });
 
+  test('opening a link that exists writes nothing to the counts', async () => {
+    for (let index = 0; index < 10; index++) {
+      expect((await proxy(request(`/sign/${tokens[index % 3]}`))).status).toBe(200);
+    }
+
+    const counters = await database.db.selectFrom('rate_limit_counters').select('bucket').execute();
+    expect(counters).toEqual([]);
+  });
+
+  test('unknown tokens sent at once get no more "not found" answers than the limit', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => proxy(request(`/sign/${unknownToken(index)}`))),
+    );
+    const statuses = answers.map((answer) => answer.status);
+
+    expect(statuses.filter((status) => status === 404)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+  });
+
   test('an address written by the client is not believed without TRUST_PROXY', async () => {
     for (let index = 0; index < 5; index++) {
       const forged = { 'x-forwarded-for': `192.0.2.${index}, 203.0.113.50` };
