@@ -482,7 +482,9 @@ function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
   const dirty = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
 
-  return `${head.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (with uncommitted changes)' : ''}`;
+  const commit = head.stdout.trim() || 'unknown';
+
+  return dirty.stdout.trim() ? `${commit} (with uncommitted changes)` : commit;
 }
 
 main().catch((error) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 
-import type { LighthouseFigures } from './lighthouse';
+import { LIGHTHOUSE_RUNS, type LighthouseFigures } from './lighthouse';
 import type { LoadFigures, LoadOptions } from './load';
 import type { PageWeight } from './page-weight';
 import type { BenchData, BenchSize } from './seed-bench-data';
@@ -143,7 +143,7 @@ function engineSection(run: EngineRun): string[] {
     const { signer, reference } = run.lighthouse;
     lines.push(
       table(
-        ['Lighthouse, mobile', 'Demo signer page', 'Reference page'],
+        [`Lighthouse, mobile, median of ${LIGHTHOUSE_RUNS}`, 'Demo signer page', 'Reference page'],
         [
           ['Performance', String(signer.performance), String(reference.performance)],
           ['LCP', seconds(signer.lcpMs), seconds(reference.lcpMs)],
@@ -168,7 +168,9 @@ function targets(run: EngineRun): Verdict[] {
     const ratio = signer.target.rps / signer.reference.rps;
     verdicts.push({
       target: 'signer page throughput ≥ 0.8 × reference',
-      figure: `${ratio.toFixed(2)} × (${signer.target.rps.toFixed(1)} / ${signer.reference.rps.toFixed(1)} req/s)`,
+      figure:
+        `${ratio.toFixed(2)} × ` +
+        `(${signer.target.rps.toFixed(1)} / ${signer.reference.rps.toFixed(1)} req/s)`,
       met: ratio >= 0.8,
     });
     verdicts.push({
