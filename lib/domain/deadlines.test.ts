@@ -104,4 +104,11 @@ describe('expiry', () => {
     expect(linkExpiry(near, issuedAt, 14).toISOString()).toBe('2026-03-03T00:00:00.000Z');
     expect(linkExpiry(pkg({}), issuedAt, 14).toISOString()).toBe('2026-03-15T00:00:00.000Z');
   });
+
+  test('a new link to an executed package lives its lifetime, even past the deadline', () => {
+    const issuedAt = new Date('2026-03-05T00:00:00Z');
+    const executed = pkg({ state: 'executed', timeSignBy: '2026-03-03T00:00:00Z' });
+
+    expect(linkExpiry(executed, issuedAt, 14).toISOString()).toBe('2026-03-19T00:00:00.000Z');
+  });
 });

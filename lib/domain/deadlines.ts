@@ -51,11 +51,12 @@ export function isLinkExpired(timeExpires: string, now: Date): boolean {
 
 /**
  * When a new link for a package should expire: after its own lifetime, and never later than
- * the package's deadline.
+ * the package's deadline while there is still something to sign. A link to an executed
+ * package only opens the signed copies, so it lives its whole lifetime, deadline or not.
  */
 export function linkExpiry(pkg: PackageClockFacts, issuedAt: Date, lifetimeDays: number): Date {
   const ownExpiry = addDays(issuedAt, lifetimeDays);
-  const deadline = packageDeadline(pkg);
+  const deadline = pkg.state === 'executed' ? null : packageDeadline(pkg);
 
   if (deadline && deadline.getTime() < ownExpiry.getTime()) return deadline;
 

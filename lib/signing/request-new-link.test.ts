@@ -69,6 +69,30 @@ describe.each(testEngines())('new links on request, and the outbox, on %s', (dia
     expect(Date.parse(fresh!.linkTimeExpires)).toBeGreaterThan(later.getTime());
   });
 
+  test('a new link to an executed package outlives its deadline: it opens the copies', async () => {
+    const created = await expiredLinkPackage();
+    await database.db
+      .updateTable('packages')
+      .set({ state: 'executed' })
+      .where('id', '=', created.packageId)
+      .execute();
+    const afterDeadline = new Date('2026-03-12T12:00:00Z');
+
+    const outcome = await requestNewLink(database.db, created.signers[0]!.token!, {
+      ...context,
+      now: afterDeadline,
+    });
+    expect(outcome).toBe('sent');
+
+    const [issued] = await database.db
+      .selectFrom('signing_links')
+      .select('time_expires')
+      .where('signer_id', '=', created.signers[0]!.signerId)
+      .where('revoked_at', 'is', null)
+      .execute();
+    expect(Date.parse(issued!.time_expires)).toBeGreaterThan(afterDeadline.getTime());
+  });
+
   test(`a signer can ask ${NEW_LINKS_PER_HOUR} times an hour, then must wait`, async () => {
     const created = await expiredLinkPackage();
     let token = created.signers[0]!.token!;
