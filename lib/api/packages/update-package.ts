@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 
 import { serverSecret } from '@/lib/config/server-secret';
@@ -279,7 +280,8 @@ async function relinkSigners(
 
 /**
  * A link ends at the package's deadline at the latest: links that ended at the old deadline
- * move to the new one, and none outlives it.
+ * move to the new one, and none outlives it. When the deadline is taken away, links that
+ * ended at it get back the lifetime they were issued with.
  */
 async function moveLinksWithDeadline(
   trx: Kysely<Database>,
@@ -288,7 +290,12 @@ async function moveLinksWithDeadline(
 ) {
   const oldDeadline = packageDeadline(clockFacts(before))?.toISOString();
   const newDeadline = packageDeadline(clockFacts(after))?.toISOString();
-  if (!newDeadline || oldDeadline === newDeadline) return;
+  if (oldDeadline === newDeadline) return;
+
+  if (!newDeadline) {
+    if (oldDeadline) await restoreLinkLifetimes(trx, after.id, oldDeadline);
+    return;
+  }
 
   const working = trx
     .updateTable('signing_links')
@@ -298,6 +305,27 @@ async function moveLinksWithDeadline(
 
   await working.where('time_expires', '>', newDeadline).execute();
   if (oldDeadline) await working.where('time_expires', '=', oldDeadline).execute();
+}
+
+async function restoreLinkLifetimes(trx: Kysely<Database>, packageId: string, deadline: string) {
+  const capped = await trx
+    .selectFrom('signing_links')
+    .select(['id', 'created_at'])
+    .where('package_id', '=', packageId)
+    .where('revoked_at', 'is', null)
+    .where('time_expires', '=', deadline)
+    .execute();
+
+  for (const link of capped) {
+    const ownExpiry = addDays(new Date(link.created_at), DEFAULT_LINK_LIFETIME_DAYS);
+    if (ownExpiry.toISOString() <= deadline) continue;
+
+    await trx
+      .updateTable('signing_links')
+      .set({ time_expires: ownExpiry.toISOString() })
+      .where('id', '=', link.id)
+      .execute();
+  }
 }
 
 function clockFacts(pkg: PackageTable): PackageClockFacts {

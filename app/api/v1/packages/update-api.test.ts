@@ -258,6 +258,27 @@ describe.each(testEngines())('POST /packages/update on %s', (dialect) => {
     expect((await statusOf(opened.packageId)).signers[0].links[0].token).toBe(token);
   });
 
+  test('taking the deadline away gives the links their own lifetime back', async () => {
+    const deadline = inDays(3);
+    const opened = await addPackage({
+      name: 'Deadline removed',
+      state: 'open',
+      timeSignBy: deadline,
+      generateSignerLinks: true,
+      signers: [{ firstName: 'Ana', email: 'ana@example.test' }],
+      documents: [{ fileId: await uploadTinyPdf() }],
+    });
+    const linkExpiry = async () =>
+      Date.parse((await statusOf(opened.packageId)).signers[0].links[0].timeExpires);
+    expect(await linkExpiry()).toBe(Date.parse(deadline));
+
+    expect((await updatePackage({ packageId: opened.packageId, timeSignBy: null })).status).toBe(
+      200,
+    );
+
+    expect(await linkExpiry()).toBeGreaterThan(Date.parse(inDays(29)));
+  });
+
   test('an open package refuses a deadline in the past, unchanged', async () => {
     const opened = await addPackage({
       name: 'No going back',
