@@ -90,9 +90,10 @@ function containsPattern(term: string): string {
  * Case-insensitive containment. SQLite's LIKE ignores the case of A to Z only, so there other
  * scripts match in the case they were typed; PostgreSQL's ILIKE folds case in every script.
  *
- * TODO: a search reads every signer row (about 0.2 s at 100,000 packages on SQLite), because
- * no index serves a match inside a word. A trigram index (FTS5 on SQLite, pg_trgm on
- * PostgreSQL) would make it fast and fold case in every script on both engines.
+ * TODO: a search reads every package of the organization and its signers (BENCHMARKS.md has
+ * the figures for 10,000 packages), because no index serves a match inside a word. A trigram
+ * index (FTS5 on SQLite, pg_trgm on PostgreSQL) would make it fast and fold case in every
+ * script on both engines.
  */
 function contains(dialect: Dialect, text: RawBuilder<unknown>, term: string): RawBuilder<SqlBool> {
   const like = sql.raw(dialect === 'postgres' ? 'ilike' : 'like');
@@ -103,19 +104,21 @@ function contains(dialect: Dialect, text: RawBuilder<unknown>, term: string): Ra
 /**
  * The package name, or a signer's name or email, contains the term. A signer's fields are
  * searched as one text, one comparison per signer: a term holds no space, so it cannot match
- * across two fields.
+ * across two fields. Only the signers of the package at hand are read (through
+ * `signers_package`), so a search costs what the organization holds, not the whole database.
  */
 function matchesTerm(eb: PackagesBuilder, dialect: Dialect, term: string): Expression<SqlBool> {
-  const signerText = sql`(${sql.ref('s.first_name')} || ' ' || ${sql.ref('s.last_name')} || ' ' || ${sql.ref('s.email')})`;
+  const first = sql.ref('s.first_name');
+  const last = sql.ref('s.last_name');
+  const signerText = sql`(${first} || ' ' || ${last} || ' ' || ${sql.ref('s.email')})`;
 
   return eb.or([
     contains(dialect, sql.ref('p.name'), term),
-    eb(
-      'p.id',
-      'in',
+    eb.exists(
       eb
         .selectFrom('signers as s')
-        .select('s.package_id')
+        .select(sql.lit(1).as('found'))
+        .whereRef('s.package_id', '=', 'p.id')
         .where(contains(dialect, signerText, term)),
     ),
   ]);
