@@ -21,12 +21,12 @@ import { migrateToLatest } from '@/lib/db/migrate';
 import { runLighthouse } from './bench/lighthouse';
 import { measure, type LoadFigures, type LoadOptions } from './bench/load';
 import { measurePageWeight } from './bench/page-weight';
-import { writeReport, type EngineRun } from './bench/report';
+import { SCENARIOS, writeReport, type EngineRun } from './bench/report';
 import { seedBenchData, type BenchData, type BenchSize } from './bench/seed-bench-data';
 
 const REFERENCE_PATH = '/bench-reference';
 const LIST_PATH = '/dashboard/packages/data';
-const FIRST_PAGE = 'Package list, first page';
+const SIGNER_MARKUP_PATH = '/bench-reference/signer-page';
 const SIGN_FORM_TYPE = 'application/x-www-form-urlencoded';
 const SIGN_FORM = 'kind=typed&typedName=Signer+Bench';
 
@@ -214,8 +214,14 @@ async function benchEngine(
       run.load.push({ label, target, reference });
     };
 
-    await compare('Signer page, random open links', () =>
+    await compare(SCENARIOS.signerPage, () =>
       measure(options, { nextPath: () => `/sign/${pick(data.signerTokens)}` }),
+    );
+
+    // The same components for a package held in memory: what the rendering costs without the
+    // proxy's look-up and the page's reads.
+    await compare(SCENARIOS.signerMarkup, () =>
+      measure(options, { nextPath: () => SIGNER_MARKUP_PATH }),
     );
 
     for (const [label, query] of listViews(data)) {
@@ -227,7 +233,7 @@ async function benchEngine(
     // One owner alone: the list's own time, without the queue of 50 connections in front of it.
     const alone = { ...options, connections: 1 };
     await compare(
-      `${FIRST_PAGE}, 1 connection`,
+      SCENARIOS.firstPageAlone,
       () => measure(alone, { headers: { cookie }, nextPath: () => LIST_PATH }),
       alone,
     );
@@ -289,7 +295,7 @@ function listViews(data: BenchData): [string, string][] {
   const lastPage = Math.max(1, Math.ceil(data.large.packages / 25));
 
   return [
-    [FIRST_PAGE, ''],
+    [SCENARIOS.firstPage, ''],
     ['Package list, open Sequential', '?state=open&type=Sequential'],
     ['Package list, search an email', `?q=${encodeURIComponent(data.searchEmail)}`],
     [

@@ -5,6 +5,14 @@ import type { LoadFigures, LoadOptions } from './load';
 import type { PageWeight } from './page-weight';
 import type { BenchData, BenchSize } from './seed-bench-data';
 
+/** The scenarios that targets are judged on, named once for the run and for the verdicts. */
+export const SCENARIOS = {
+  signerPage: 'Signer page, random open links',
+  signerMarkup: 'Signer page markup, no data read',
+  firstPage: 'Package list, first page',
+  firstPageAlone: 'Package list, first page, 1 connection',
+} as const;
+
 export interface EngineRun {
   engine: string;
   seeding: { seconds: number; counts: BenchData['counts']; largePackages: number };
@@ -160,9 +168,10 @@ function engineSection(run: EngineRun): string[] {
 
 function targets(run: EngineRun): Verdict[] {
   const verdicts: Verdict[] = [];
-  const signer = run.load.find((entry) => entry.label.startsWith('Signer page'));
-  const firstPage = run.load.find((entry) => entry.label === 'Package list, first page');
-  const alone = run.load.find((entry) => entry.label === 'Package list, first page, 1 connection');
+  const scenario = (label: string) => run.load.find((entry) => entry.label === label);
+  const signer = scenario(SCENARIOS.signerPage);
+  const firstPage = scenario(SCENARIOS.firstPage);
+  const alone = scenario(SCENARIOS.firstPageAlone);
 
   if (signer) {
     const ratio = signer.target.rps / signer.reference.rps;
