@@ -5,6 +5,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
 
+import { logger } from '@/lib/logging/logger';
+
 import type { Database } from './schema';
 import { withPreparedStatementCache } from './statement-cache';
 
@@ -45,6 +47,16 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Po
       connectionString: location,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    });
+
+    // The portal's queries are short look-ups by key and index. PostgreSQL's JIT compiler
+    // judges them by estimated cost, and for a search over a large organization it spent 0.4 s
+    // compiling a query that runs in 0.2 s. Turned off per connection, so that the server's
+    // own setting for other applications is left alone.
+    pool.on('connect', (client) => {
+      client.query('set jit = off').catch((error: unknown) => {
+        logger.warn({ err: error }, 'Could not turn off JIT on a database connection.');
+      });
     });
 
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect };
