@@ -89,29 +89,42 @@ function containsPattern(term: string): string {
 /**
  * Case-insensitive containment. SQLite's LIKE ignores the case of A to Z only, so there other
  * scripts match in the case they were typed; PostgreSQL's ILIKE folds case in every script.
+ * On PostgreSQL, trigram indexes serve it for package names and for `signerSearchText`
+ * (migration 0011), when the `pg_trgm` extension could be installed.
  *
- * TODO: a search reads every package of the organization and its signers (BENCHMARKS.md has
- * the figures for 10,000 packages), because no index serves a match inside a word. A trigram
- * index (FTS5 on SQLite, pg_trgm on PostgreSQL) would make it fast and fold case in every
- * script on both engines.
+ * TODO: on SQLite a search reads every package of the organization and its signers
+ * (BENCHMARKS.md has the figures for 10,000 packages), because no index serves a match inside
+ * a word there. An FTS5 table with the trigram tokenizer would, and would fold case in every
+ * script.
  */
-function contains(dialect: Dialect, text: RawBuilder<unknown>, term: string): RawBuilder<SqlBool> {
+export function contains(
+  dialect: Dialect,
+  text: RawBuilder<unknown>,
+  term: string,
+): RawBuilder<SqlBool> {
   const like = sql.raw(dialect === 'postgres' ? 'ilike' : 'like');
 
   return sql<SqlBool>`${text} ${like} ${containsPattern(term)} escape '\\'`;
 }
 
 /**
- * The package name, or a signer's name or email, contains the term. A signer's fields are
- * searched as one text, one comparison per signer: a term holds no space, so it cannot match
- * across two fields. Only the signers of the package at hand are read (through
- * `signers_package`), so a search costs what the organization holds, not the whole database.
+ * A signer's name and email as the one text the search compares, for the signers aliased `s`.
+ * PostgreSQL's index `signers_search` is on this very expression: change both or neither.
  */
-function matchesTerm(eb: PackagesBuilder, dialect: Dialect, term: string): Expression<SqlBool> {
+export function signerSearchText(): RawBuilder<string> {
   const first = sql.ref('s.first_name');
   const last = sql.ref('s.last_name');
-  const signerText = sql`(${first} || ' ' || ${last} || ' ' || ${sql.ref('s.email')})`;
 
+  return sql<string>`(${first} || ' ' || ${last} || ' ' || ${sql.ref('s.email')})`;
+}
+
+/**
+ * The package name, or a signer's name or email, contains the term. A signer's fields are
+ * searched as one text, one comparison per signer: a term holds no space, so it cannot match
+ * across two fields. Only the signers of the package at hand are read, so a search costs what
+ * the organization holds, not the whole database.
+ */
+function matchesTerm(eb: PackagesBuilder, dialect: Dialect, term: string): Expression<SqlBool> {
   return eb.or([
     contains(dialect, sql.ref('p.name'), term),
     eb.exists(
@@ -119,7 +132,7 @@ function matchesTerm(eb: PackagesBuilder, dialect: Dialect, term: string): Expre
         .selectFrom('signers as s')
         .select(sql.lit(1).as('found'))
         .whereRef('s.package_id', '=', 'p.id')
-        .where(contains(dialect, signerText, term)),
+        .where(contains(dialect, signerSearchText(), term)),
     ),
   ]);
 }

@@ -10,6 +10,7 @@ import * as apiKeys from './migrations/0006-api-keys';
 import * as signerNotified from './migrations/0007-signer-notified';
 import * as webhooks from './migrations/0009-webhooks';
 import * as rateLimits from './migrations/0010-rate-limits';
+import * as searchTrigrams from './migrations/0011-search-trigrams';
 
 /** Numbered migrations, in the order they apply. A new one gets the next number. */
 const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void> }> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, { up(db: never, dialect: Dialect): Promise<void
   '0007-signer-notified': signerNotified,
   '0009-webhooks': webhooks,
   '0010-rate-limits': rateLimits,
+  '0011-search-trigrams': searchTrigrams,
 };
 
 class NumberedMigrations implements MigrationProvider {
