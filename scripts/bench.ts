@@ -99,7 +99,8 @@ async function main() {
   const loadAverage = os.loadavg();
   const startedAt = new Date();
   // The commit measured, read before the run: the report it writes changes the work tree.
-  const commit = gitCommit();
+  const output = flags.output ?? 'BENCHMARKS.md';
+  const commit = gitCommit(output);
 
   ensureBuild(flags.rebuild ?? false);
 
@@ -127,7 +128,7 @@ async function main() {
     );
 
     // Written after each engine, so that the figures of one survive a failure of the next.
-    writeReport(flags.output ?? 'BENCHMARKS.md', {
+    writeReport(output, {
       size,
       load,
       startedAt,
@@ -499,9 +500,16 @@ async function waitUntilServing(url: string, server: ChildProcess) {
   throw new Error(`The server did not answer on ${url} within two minutes.`);
 }
 
-function gitCommit(): string {
+/** The commit measured, and whether the work tree differs from it (the report aside). */
+function gitCommit(reportFile: string): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
-  const dirty = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
+  const report = path.relative(process.cwd(), path.resolve(reportFile));
+  const inTree = !report.startsWith('..') && !path.isAbsolute(report);
+  const dirty = spawnSync(
+    'git',
+    ['status', '--porcelain', '--', '.', ...(inTree ? [`:(exclude)${report}`] : [])],
+    { encoding: 'utf8' },
+  );
 
   const commit = head.stdout.trim() || 'unknown';
 
