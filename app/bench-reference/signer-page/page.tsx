@@ -17,7 +17,8 @@ const TOKEN = 'referenceTokenNotALink0';
 
 /**
  * GET /bench-reference/signer-page – the signer page's own markup for a package held in memory:
- * the same components as `/sign/{token}` for the second signer of a Sequential lease, with no
+ * the same components as `/sign/{token}`, for a package shaped like those the benchmark opens
+ * (three signers, three documents, seen by the first signer, who has signed them all), with no
  * token looked up and nothing read from the database. `npm run bench` measures it between the
  * empty reference page and the signer page, so that a run shows what the rendering costs and
  * what the reads add. Only on a server started with `BENCH_REFERENCE=1`.
@@ -37,28 +38,30 @@ export default async function ReferenceSignerPage() {
   );
 }
 
-/** A lease of two documents for three signers in turn; the first has signed both. */
+/** A lease of three documents for three signers in turn; the first has signed them all. */
 function leaseInMemory(now: Date): SigningLinkView {
   const deadline = new Date(now.getTime() + 5 * DAY).toISOString();
   const signedAt = new Date(now.getTime() - DAY).toISOString();
   const signers = ['Emily Carter', 'Ken Watanabe', 'Fatima Zahra'].map((name, index) => {
     const [firstName = '', lastName = ''] = name.split(' ');
 
-    return { signerId: `signer-${index + 1}`, firstName, lastName, order: index + 1 };
+    return { signerId: fixedUuid(`1${index}`), firstName, lastName, order: index + 1 };
   });
-  const documents = ['Residential lease agreement', 'Property condition disclosure'].map(
-    (name, index) => ({ documentId: `document-${index + 1}`, name, order: index + 1 }),
-  );
+  const documents = ['Residential lease', 'Rider 1', 'Rider 2'].map((name, index) => ({
+    documentId: fixedUuid(`2${index}`),
+    name,
+    order: index + 1,
+  }));
 
   return {
-    linkId: 'link-2',
-    signerId: 'signer-2',
+    linkId: fixedUuid('40'),
+    signerId: fixedUuid('10'),
     linkTimeExpires: deadline,
-    signer: { firstName: 'Ken', lastName: 'Watanabe' },
-    organizationId: 'organization-1',
+    signer: { firstName: 'Emily', lastName: 'Carter' },
+    organizationId: fixedUuid('50'),
     organizationName: 'Harbour Realty',
     senderName: 'Olivia Grant',
-    packageId: 'package-1',
+    packageId: fixedUuid('60'),
     packageName: 'Lease: 42 Harbour Street, Unit 3B',
     meetingDuration: null,
     rescindMessage: null,
@@ -69,11 +72,16 @@ function leaseInMemory(now: Date): SigningLinkView {
     signers,
     revisions: documents.flatMap((document) =>
       signers.map((signer) => ({
-        revisionId: `${document.documentId}-${signer.signerId}`,
+        revisionId: fixedUuid(`3${document.order}${signer.order}`),
         documentId: document.documentId,
         signerId: signer.signerId,
         signedAt: signer.order === 1 ? signedAt : null,
       })),
     ),
   };
+}
+
+/** An identifier as long as the database's, so that the page weighs what a real one does. */
+function fixedUuid(suffix: string): string {
+  return `00000000-0000-4000-8000-${suffix.padStart(12, '0')}`;
 }
