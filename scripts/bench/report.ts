@@ -94,16 +94,36 @@ export function writeReport(file: string, report: BenchReport) {
   console.log(`Written to ${file}.`);
 }
 
+/** A paragraph broken into lines of at most `width` characters, between words. */
+export function wrap(paragraph: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+
+  return lines.join('\n');
+}
+
 function engineSection(run: EngineRun): string[] {
   const { seeding } = run;
   const lines = [
     `## ${run.engine}`,
     '',
-    `Seeded ${seeding.counts.packages} packages, ${seeding.counts.documents} documents, ` +
-      `${seeding.counts.signers} signers with as many signing links and ` +
-      `${seeding.counts.revisions} revisions in ${seeding.seconds.toFixed(1)} s ` +
-      `(${Math.round(totalRows(seeding.counts) / seeding.seconds)} rows/s). The package list ` +
-      `is measured on an organization of ${seeding.largePackages} packages.`,
+    wrap(
+      `Seeded ${seeding.counts.packages} packages, ${seeding.counts.documents} documents, ` +
+        `${seeding.counts.signers} signers with as many signing links and ` +
+        `${seeding.counts.revisions} revisions in ${seeding.seconds.toFixed(1)} s ` +
+        `(${Math.round(totalRows(seeding.counts) / seeding.seconds)} rows/s). The package list ` +
+        `is measured on an organization of ${seeding.largePackages} packages.`,
+    ),
     '',
     table(
       ['Scenario', 'req/s', 'p50 ms', 'p99 ms', 'Reference req/s', 'Reference p99 ms', 'Ratio'],
@@ -122,10 +142,12 @@ function engineSection(run: EngineRun): string[] {
 
   if (run.signing) {
     lines.push(
-      `Signing: ${run.signing.sent} posts sent, each for its own revision (of ` +
-        `${run.signing.available} ready to sign), ${run.signing.answered} answered as signed ` +
-        'before the time was up (warm-up included); the server recorded ' +
-        `${run.signing.recorded} signatures on ${run.signing.revisions} revisions.`,
+      wrap(
+        `Signing: ${run.signing.sent} posts sent, each for its own revision (of ` +
+          `${run.signing.available} ready to sign), ${run.signing.answered} answered as signed ` +
+          'before the time was up (warm-up included); the server recorded ' +
+          `${run.signing.recorded} signatures on ${run.signing.revisions} revisions.`,
+      ),
       '',
     );
   }
