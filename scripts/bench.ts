@@ -102,6 +102,8 @@ async function main() {
   const output = flags.output ?? 'BENCHMARKS.md';
   const commit = gitCommit(output);
 
+  // Found missing at the end of the first engine's run, Chromium would cost its figures.
+  if (!flags['no-lighthouse']) ensureChromium();
   ensureBuild(flags.rebuild ?? false);
 
   const postgresUrl = process.env.BENCH_DATABASE_URL;
@@ -439,6 +441,15 @@ function withSearchPath(url: string, schema: string): string {
   parsed.searchParams.set('options', `-c search_path=${schema}`);
 
   return parsed.toString();
+}
+
+/** Chromium for Lighthouse, installed when missing and allowed to; otherwise says how. */
+function ensureChromium() {
+  const installed = spawnSync('bash', ['scripts/ensure-chromium.sh'], { stdio: 'inherit' });
+  if (installed.status === 0) return;
+
+  console.error('Or run the benchmark without Lighthouse: npm run bench -- --no-lighthouse');
+  process.exit(2);
 }
 
 /** Builds the app when there is no build, or one without the reference page, or on request. */
